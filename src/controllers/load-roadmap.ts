@@ -1,0 +1,147 @@
+/**
+ * Turning text or data into a validated roadmap: JSON with line and column on syntax errors,
+ * Markdown through the importer (imported lazily, so pages that never use Markdown never load
+ * it), and fetching with abort, timeout and size limits. Never throws; failures come back as a
+ * readable message plus diagnostics.
+ */
+import type { Diagnostic, Roadmap } from '../model/schema.js';
+import { validateRoadmap } from '../model/validate.js';
+
+export type RoadmapFormat = 'json' | 'markdown' | 'object';
+
+export interface LoadOutcome {
+  roadmap?: Roadmap;
+  diagnostics: Diagnostic[];
+  /** Set when nothing usable came out: one readable sentence. */
+  error?: string;
+  format: RoadmapFormat;
+  status?: number;
+}
+
+/** Largest document accepted, in characters. */
+export const MAX_DOCUMENT_LENGTH = 25_000_000;
+/** How long a fetch may take before it is given up. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+function lineColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: position - last };
+}
+
+/** Parse JSON text; a syntax error becomes a diagnostic with its line and column. */
+export function parseJsonText(text: string): { value?: unknown; diagnostic?: Diagnostic } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const message = String((error as Error).message ?? error);
+    const at = /position (\d+)/.exec(message);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : at ? lineColumn(text, Number(at[1])) : undefined;
+    const clean = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    return {
+      diagnostic: {
+        severity: 'error',
+        code: 'input.json-syntax',
+        message: where ? `line ${where.line}, column ${where.column}: ${clean}` : clean,
+        ...(where ? { source: { line: where.line, column: where.column } } : {}),
+      },
+    };
+  }
+}
+
+/** Markdown, by name or by content: anything that does not open like JSON. */
+export function looksLikeMarkdown(text: string, name = '', contentType = ''): boolean {
+  if (/\.(md|markdown|mdown|txt)(\?|#|$)/i.test(name) || /markdown/i.test(contentType)) return true;
+  if (/\.json(\?|#|$)/i.test(name) || /json/i.test(contentType)) return false;
+  const first = text.trimStart()[0];
+  return first !== '{' && first !== '[';
+}
+
+function looksLikeHtml(text: string, contentType: string): boolean {
+  return /text\/html/i.test(contentType) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
+}
+
+/** Validate an object handed over directly. */
+export function loadFromObject(value: unknown): LoadOutcome {
+  const { roadmap, diagnostics } = validateRoadmap(value);
+  return roadmap
+    ? { roadmap, diagnostics, format: 'object' }
+    : { diagnostics, error: 'This is not a roadmap the elements can show.', format: 'object' };
+}
+
+/** Read a document's text as JSON or Markdown. */
+export async function loadFromText(text: string, options: { name?: string; contentType?: string; format?: 'json' | 'markdown' } = {}): Promise<LoadOutcome> {
+  const { name = '', contentType = '' } = options;
+  const label = name ? `${name}` : 'The roadmap';
+  if (text.length > MAX_DOCUMENT_LENGTH) {
+    return { diagnostics: [{ severity: 'error', code: 'input.too-large', message: `${label} is ${Math.round(text.length / 1e6)} MB; the limit is ${MAX_DOCUMENT_LENGTH / 1e6} MB` }], error: `${label} is too large to show.`, format: 'json' };
+  }
+  if (looksLikeHtml(text, contentType)) {
+    return { diagnostics: [{ severity: 'error', code: 'input.html', message: 'expected a JSON or Markdown roadmap; got an HTML page' }], error: `${label} is an HTML page, not a roadmap (is the address right?).`, format: 'json' };
+  }
+  const format = options.format ?? (looksLikeMarkdown(text, name, contentType) ? 'markdown' : 'json');
+  if (format === 'json') {
+    const { value, diagnostic } = parseJsonText(text);
+    if (diagnostic) return { diagnostics: [diagnostic], error: `${label} is not valid JSON (${diagnostic.message}).`, format };
+    const outcome = loadFromObject(value);
+    return { ...outcome, format };
+  }
+  try {
+    const { parseRoadmapMarkdown } = await import('../importer/index.js');
+    const imported = parseRoadmapMarkdown(text, name ? { file: name.split(/[?#]/)[0]!.split('/').pop() } : {});
+    const checked = validateRoadmap(imported.roadmap);
+    const diagnostics = [...imported.diagnostics, ...checked.diagnostics];
+    return checked.roadmap
+      ? { roadmap: checked.roadmap, diagnostics, format }
+      : { diagnostics, error: `${label} could not be read as a roadmap.`, format };
+  } catch (error) {
+    return { diagnostics: [{ severity: 'error', code: 'input.importer-unavailable', message: `the Markdown importer could not be loaded: ${String((error as Error)?.message ?? error)}` }], error: 'The Markdown importer could not be loaded.', format };
+  }
+}
+
+/** Fetch and read a roadmap from a URL. Aborts cleanly; a superseded load resolves with `aborted`. */
+export async function loadFromUrl(src: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadOutcome & { aborted?: boolean }> {
+  const name = src.split(/[?#]/)[0]!.split('/').pop() || src;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(src, { signal: timeout.signal, credentials: 'same-origin' });
+    } catch (error) {
+      if (signal.aborted) return { aborted: true, diagnostics: [], format: 'json' };
+      const timedOut = timeout.signal.aborted;
+      const message = timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `the request failed (${String((error as Error)?.message ?? error)})`;
+      return { diagnostics: [{ severity: 'error', code: timedOut ? 'input.timeout' : 'input.network', message: `${src}: ${message}` }], error: `Could not load ${name}: ${message}.`, format: 'json' };
+    }
+    if (!response.ok) {
+      const message = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return { diagnostics: [{ severity: 'error', code: 'input.http', message: `${src}: ${message}` }], error: `Could not load ${name}: ${message}.`, format: 'json', status: response.status };
+    }
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > MAX_DOCUMENT_LENGTH * 2) {
+      return { diagnostics: [{ severity: 'error', code: 'input.too-large', message: `${src}: ${Math.round(length / 1e6)} MB is over the limit` }], error: `${name} is too large to show.`, format: 'json' };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) return { aborted: true, diagnostics: [], format: 'json' };
+      return { diagnostics: [{ severity: 'error', code: 'input.network', message: `${src}: reading the answer failed (${String((error as Error)?.message ?? error)})` }], error: `Could not read ${name}.`, format: 'json' };
+    }
+    if (signal.aborted) return { aborted: true, diagnostics: [], format: 'json' };
+    return await loadFromText(text, { name, contentType: response.headers.get('content-type') ?? '' });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}

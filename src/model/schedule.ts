@@ -1,0 +1,152 @@
+/**
+ * Where an initiative sits in time (`resolveSchedule`) and which date "now" is for a roadmap
+ * (`roadmapAnchor`). Pure: no clock, no local time zone.
+ */
+import { compareDates, isPlainDate, maxDate, minDate, type PlainDate, type Precision } from './dates.js';
+import type { Initiative, Milestone, Period, Roadmap, TimeSpec } from './schema.js';
+import { anchorTimeSpec } from './time.js';
+
+export interface ScheduleOptions {
+  /** Date that relative periods ("Next 3 months") count from; overrides the roadmap's own. */
+  anchor?: PlainDate;
+}
+
+/** The interval a view draws for an initiative. */
+export interface ResolvedSchedule {
+  start?: PlainDate;
+  end?: PlainDate;
+  /** The start is a default (period start, as-of), not stated: draw it faded. */
+  startOpen?: boolean;
+  /** The end is not stated. */
+  endOpen?: boolean;
+  /** Coarsest precision of what placed it: day edges are crisp, coarser ones soft. */
+  precision?: Precision;
+  /** What placed it. `relative` without dates means: unanchored, use `ordinal`. */
+  basis: 'dates' | 'target' | 'period' | 'milestone' | 'relative' | 'none';
+  /** The written time was approximate ("~", "early", "late"). */
+  approximate?: boolean;
+  /** Column in a Now / Next / Later layout (1 = nearest), for unanchored relative time. */
+  ordinal?: number;
+  /** Deadline as written ("Target: December 2024"): the last day of the target. */
+  target?: PlainDate;
+}
+
+const PRECISION_ORDER: Precision[] = ['day', 'week', 'month', 'quarter', 'half', 'year'];
+
+function coarser(a: Precision | undefined, b: Precision | undefined): Precision | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
+}
+
+/**
+ * The date relative time counts from, and "today" for overdue logic: the caller's anchor, else
+ * `meta.asOf`, `meta.updated`, `meta.date`. Undefined when the roadmap has no date at all.
+ */
+export function roadmapAnchor(roadmap: Pick<Roadmap, 'meta'>, options: ScheduleOptions = {}): { date: PlainDate; basis: NonNullable<TimeSpec['anchor']>['basis'] } | undefined {
+  if (options.anchor && isPlainDate(options.anchor)) return { date: options.anchor, basis: 'caller' };
+  const { asOf, updated, date } = roadmap.meta;
+  if (asOf?.start) return { date: asOf.start, basis: 'meta.asOf' };
+  if (updated?.start) return { date: updated.start, basis: 'meta.updated' };
+  if (date?.start) return { date: date.start, basis: 'meta.date' };
+  return undefined;
+}
+
+/** A spec placed in calendar time: relative specs are anchored, entity anchors looked up. */
+export function resolveTimeSpec(spec: TimeSpec | undefined, roadmap: Roadmap, options: ScheduleOptions = {}): TimeSpec | undefined {
+  if (!spec) return undefined;
+  if (spec.kind === 'absolute' || (spec.start && spec.end)) return spec;
+  if (spec.kind !== 'relative') return spec;
+  if (spec.anchor?.entityId) {
+    const milestone = roadmap.milestones.find((m) => m.id === spec.anchor!.entityId);
+    const date = milestone?.date.start;
+    if (date && !spec.offset) return { ...spec, start: spec.start ?? date };
+    if (date) return anchorTimeSpec(spec, date, 'entity');
+  }
+  if (spec.start) return spec;
+  const anchor = roadmapAnchor(roadmap, options);
+  return anchor ? anchorTimeSpec(spec, anchor.date, anchor.basis) : spec;
+}
+
+/** The interval of a period, its focus window when it has one ("Q3 2025 (Sep)" → September). */
+export function periodInterval(period: Period, roadmap: Roadmap, options: ScheduleOptions = {}): { start?: PlainDate; end?: PlainDate; precision?: Precision; ordinal?: number } {
+  const time = resolveTimeSpec(period.time, roadmap, options)!;
+  if (time.focus) return { start: time.focus.start, end: time.focus.end, precision: time.focus.precision };
+  if (time.start && time.end) return { start: time.start, end: time.end, precision: time.precision };
+  return { ordinal: time.ordinal ?? (period.order || undefined), precision: time.precision };
+}
+
+function ordered(start: PlainDate, end: PlainDate): [PlainDate, PlainDate] {
+  return compareDates(start, end) <= 0 ? [start, end] : [end, start];
+}
+
+/**
+ * Where `<roadmap-timeline>` draws an initiative:
+ * 1. stated start/end dates; 2. a target only (start from its period, else the anchor, open);
+ * 3. its periods' union; 4. relative time: anchored, or an ordinal column without an anchor;
+ * 5. otherwise unscheduled (`basis: 'none'`).
+ */
+export function resolveSchedule(roadmap: Roadmap, initiative: Initiative, options: ScheduleOptions = {}): ResolvedSchedule {
+  const schedule = initiative.schedule;
+  if (!schedule) return { basis: 'none' };
+  const periods = (schedule.periodIds ?? [])
+    .map((id) => roadmap.periods.find((p) => p.id === id))
+    .filter((p): p is Period => p !== undefined)
+    .map((p) => periodInterval(p, roadmap, options));
+  const dated = periods.filter((p) => p.start && p.end);
+  const periodStart = dated.length ? dated.map((p) => p.start!).reduce(minDate) : undefined;
+  const periodEnd = dated.length ? dated.map((p) => p.end!).reduce(maxDate) : undefined;
+  const periodPrecision = dated.reduce<Precision | undefined>((acc, p) => coarser(acc, p.precision), undefined);
+
+  const start = resolveTimeSpec(schedule.start, roadmap, options);
+  const end = resolveTimeSpec(schedule.end, roadmap, options);
+  const target = resolveTimeSpec(schedule.target, roadmap, options);
+  const approximate = [start, end, target].some((t) => t?.approximate) || undefined;
+  const targetEnd = target?.end ?? target?.start;
+  const targetField = targetEnd ? { target: targetEnd } : {};
+
+  const startDate = start?.start;
+  const endDate = end?.end ?? end?.start ?? targetEnd;
+  if (startDate || end?.start) {
+    const s = startDate ?? periodStart;
+    const e = endDate ?? periodEnd ?? start?.end;
+    if (s && e) {
+      const [a, b] = ordered(s, e);
+      return {
+        start: a,
+        end: b,
+        ...(startDate ? {} : { startOpen: true }),
+        ...(endDate ? {} : { endOpen: true }),
+        precision: coarser(coarser(start?.precision, end?.precision ?? target?.precision), startDate ? undefined : periodPrecision),
+        basis: 'dates',
+        ...(approximate ? { approximate } : {}),
+        ...targetField,
+      };
+    }
+  }
+  if (targetEnd && target) {
+    const anchor = roadmapAnchor(roadmap, options)?.date;
+    const coverageStart = roadmap.meta.coverage?.start;
+    let s = periodStart ?? anchor ?? coverageStart ?? target.start ?? targetEnd;
+    if (compareDates(s, targetEnd) > 0) s = target.start ?? targetEnd;
+    return {
+      start: s,
+      end: targetEnd,
+      startOpen: true,
+      precision: target.precision,
+      basis: 'target',
+      ...(approximate ? { approximate } : {}),
+      ...targetField,
+    };
+  }
+  if (periodStart && periodEnd) return { start: periodStart, end: periodEnd, precision: periodPrecision, basis: 'period' };
+  const ordinal = periods.find((p) => p.ordinal !== undefined)?.ordinal ?? start?.ordinal ?? target?.ordinal;
+  if (ordinal !== undefined) return { basis: 'relative', ordinal, precision: periods[0]?.precision };
+  return { basis: 'none' };
+}
+
+/** A milestone's date placed in calendar time. */
+export function resolveMilestoneDate(roadmap: Roadmap, milestone: Milestone, options: ScheduleOptions = {}): PlainDate | undefined {
+  const t = resolveTimeSpec(milestone.date, roadmap, options);
+  return t?.start ?? t?.end;
+}
