@@ -1,6 +1,6 @@
 // Web Test Runner: every *.test.ts under src/ and test/ runs in headless Chromium.
 // The browser is CHROME_PATH, else /usr/bin/chromium (see scripts/find-chrome.mjs).
-import { writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -29,7 +29,8 @@ function plainSummaryReporter() {
         if (s.testResults) walk(s.testResults);
         if (!s.passed && failed === before) failed++;
       }
-      process.once('exit', () => writeSync(1, `wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+      if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped }));
+      else process.once('exit', () => writeSync(1, `wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
     },
   };
 }

@@ -23,13 +23,32 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Used by `<roadmap-provider>` and by every view for its own `src`.
  */
 export class RoadmapLoader implements ReactiveController {
-  status: LoadStatus = 'idle';
-  roadmap?: Roadmap;
-  diagnostics: Diagnostic[] = [];
-  /** One readable sentence when `status` is `error`. */
-  error?: string;
+  private _status: LoadStatus = 'idle';
+  private _roadmap?: Roadmap;
+  private _diagnostics: Diagnostic[] = [];
+  private _error?: string;
   /** The source that produced the current state, for messages ("roadmap.json"). */
   origin?: string;
+
+  // Reading the state first takes in any changed input, so that a host's willUpdate (which runs
+  // before controllers' hostUpdate) already sees the roadmap that was just set.
+  get status(): LoadStatus {
+    this.sync();
+    return this._status;
+  }
+  get roadmap(): Roadmap | undefined {
+    this.sync();
+    return this._roadmap;
+  }
+  get diagnostics(): Diagnostic[] {
+    this.sync();
+    return this._diagnostics;
+  }
+  /** One readable sentence when `status` is `error`. */
+  get error(): string | undefined {
+    this.sync();
+    return this._error;
+  }
 
   private lastRoadmap: unknown;
   private lastSrc?: string;
@@ -51,7 +70,7 @@ export class RoadmapLoader implements ReactiveController {
       this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     }
     // Reconnected after a move: load again if something was in flight.
-    if (this.status === 'loading') this.lastSrc = undefined;
+    if (this._status === 'loading') this.lastSrc = undefined;
   }
 
   hostDisconnected(): void {
@@ -61,8 +80,12 @@ export class RoadmapLoader implements ReactiveController {
     this.abort = undefined;
   }
 
-  /** Called before each host update: starts a load when an input changed. */
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Starts a load when an input changed since the last call; cheap when nothing did. */
+  sync(): void {
     const { roadmap, src, scripts } = this.inputs();
     if (roadmap !== undefined && roadmap !== null) {
       if (roadmap !== this.lastRoadmap) {
@@ -92,12 +115,12 @@ export class RoadmapLoader implements ReactiveController {
       }
       return;
     }
-    if (this.lastScript !== undefined || this.status !== 'idle') {
+    if (this.lastScript !== undefined || this._status !== 'idle') {
       this.reset();
-      this.status = 'idle';
-      this.roadmap = undefined;
-      this.diagnostics = [];
-      this.error = undefined;
+      this._status = 'idle';
+      this._roadmap = undefined;
+      this._diagnostics = [];
+      this._error = undefined;
     }
   }
 
@@ -122,8 +145,8 @@ export class RoadmapLoader implements ReactiveController {
     const generation = this.generation;
     const abort = new AbortController();
     this.abort = abort;
-    this.status = 'loading';
-    this.error = undefined;
+    this._status = 'loading';
+    this._error = undefined;
     this.origin = src;
     let outcome: LoadOutcome & { aborted?: boolean };
     try {
@@ -138,7 +161,7 @@ export class RoadmapLoader implements ReactiveController {
 
   private async readText(text: string, format: 'json' | 'markdown'): Promise<void> {
     const generation = this.generation;
-    this.status = 'loading';
+    this._status = 'loading';
     this.origin = 'the inline script';
     let outcome: LoadOutcome;
     try {
@@ -151,18 +174,18 @@ export class RoadmapLoader implements ReactiveController {
   }
 
   private apply(outcome: LoadOutcome, origin: 'property' | 'src' | 'script', src: string | undefined, requestUpdate: boolean): void {
-    this.diagnostics = outcome.diagnostics;
+    this._diagnostics = outcome.diagnostics;
     if (outcome.roadmap) {
-      this.status = 'ready';
-      this.roadmap = outcome.roadmap;
-      this.error = undefined;
+      this._status = 'ready';
+      this._roadmap = outcome.roadmap;
+      this._error = undefined;
       const detail = { roadmap: outcome.roadmap, diagnostics: outcome.diagnostics, origin, format: outcome.format, ...(src ? { src } : {}) };
       queueMicrotask(() => this.host.dispatchEvent(new RoadmapLoadEvent(detail)));
     } else {
-      this.status = 'error';
-      this.roadmap = undefined;
-      this.error = outcome.error ?? 'The roadmap could not be loaded.';
-      const detail = { message: this.error, diagnostics: outcome.diagnostics, origin, ...(src ? { src } : {}), ...(outcome.status ? { status: outcome.status } : {}) };
+      this._status = 'error';
+      this._roadmap = undefined;
+      this._error = outcome.error ?? 'The roadmap could not be loaded.';
+      const detail = { message: this._error, diagnostics: outcome.diagnostics, origin, ...(src ? { src } : {}), ...(outcome.status ? { status: outcome.status } : {}) };
       queueMicrotask(() => this.host.dispatchEvent(new RoadmapErrorEvent(detail)));
     }
     if (requestUpdate) this.host.requestUpdate();

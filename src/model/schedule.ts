@@ -73,7 +73,8 @@ export function periodInterval(period: Period, roadmap: Roadmap, options: Schedu
   const time = resolveTimeSpec(period.time, roadmap, options)!;
   if (time.focus) return { start: time.focus.start, end: time.focus.end, precision: time.focus.precision };
   if (time.start && time.end) return { start: time.start, end: time.end, precision: time.precision };
-  return { ordinal: time.ordinal ?? (period.order || undefined), precision: time.precision };
+  const precision = time.precision ?? (time.offset ? (time.offset.unit === 'day' ? 'day' : time.offset.unit === 'week' ? 'week' : time.offset.unit === 'quarter' ? 'quarter' : time.offset.unit === 'year' ? 'year' : 'month') : undefined);
+  return { ordinal: time.ordinal ?? (period.order || undefined), precision };
 }
 
 function ordered(start: PlainDate, end: PlainDate): [PlainDate, PlainDate] {
