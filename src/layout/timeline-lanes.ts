@@ -1,0 +1,190 @@
+/**
+ * Lanes of the timeline: which lane each initiative belongs to for a `group-by` mode
+ * (`groupInitiatives`), row packing inside a lane so that no two bars (with their reserved label
+ * space) overlap (`packRows`), and word wrapping of lane labels (`wrapText`). Pure.
+ */
+import { STATUS_VALUES, type Initiative, type Roadmap, type Status } from '../model/schema.js';
+
+/** How lanes are formed. `auto` picks theme, product or team when the roadmap uses them, else `none`. */
+export type GroupBy = 'auto' | 'theme' | 'team' | 'product' | 'period' | 'status' | 'priority' | 'none';
+
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['auto', 'theme', 'team', 'product', 'period', 'status', 'priority', 'none'];
+
+export interface LaneGroup {
+  id: string;
+  label: string;
+  /** Sort key; lanes ascend by it, "no value" lanes last. */
+  order: number;
+  items: Initiative[];
+}
+
+/** Readable status names. */
+export const STATUS_LABELS: Record<Status, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'at-risk': 'At risk',
+  blocked: 'Blocked',
+  'on-hold': 'On hold',
+  cancelled: 'Cancelled',
+  unknown: 'No status',
+};
+
+const NONE_LABEL: Record<Exclude<GroupBy, 'auto' | 'none'>, string> = {
+  theme: 'No theme',
+  team: 'No team',
+  product: 'No product',
+  period: 'No period',
+  status: 'No status',
+  priority: 'No priority',
+};
+
+function teamOf(i: Initiative): string | undefined {
+  return i.teamIds?.[0] ?? i.owner?.teamId;
+}
+
+/** The group-by mode `auto` resolves to for these initiatives. */
+export function resolveGroupBy(groupBy: GroupBy, items: readonly Initiative[]): Exclude<GroupBy, 'auto'> {
+  if (groupBy !== 'auto') return groupBy;
+  const candidates: [Exclude<GroupBy, 'auto'>, (i: Initiative) => string | undefined][] = [
+    ['theme', (i) => i.themeIds?.[0]],
+    ['product', (i) => i.productId],
+    ['team', teamOf],
+  ];
+  for (const [mode, key] of candidates) {
+    const values = new Set<string>();
+    let covered = 0;
+    for (const i of items) {
+      const v = key(i);
+      if (v !== undefined) {
+        covered++;
+        values.add(v);
+      }
+    }
+    if (values.size >= 2 && covered >= items.length / 2) return mode;
+  }
+  return 'none';
+}
+
+/** Lanes for `mode`, in display order, each with its initiatives in input order. */
+export function groupInitiatives(roadmap: Roadmap, items: readonly Initiative[], mode: Exclude<GroupBy, 'auto'>): LaneGroup[] {
+  if (mode === 'none') return [{ id: 'lane:all', label: 'All initiatives', order: 0, items: [...items] }];
+  const lanes = new Map<string, LaneGroup>();
+  const named = <T extends { id: string }>(list: readonly T[], label: (x: T) => string, order: (x: T, i: number) => number) => {
+    const map = new Map<string, { label: string; order: number }>();
+    list.forEach((x, i) => map.set(x.id, { label: label(x), order: order(x, i) }));
+    return map;
+  };
+  let lookup: Map<string, { label: string; order: number }>;
+  let keyOf: (i: Initiative) => string | undefined;
+  switch (mode) {
+    case 'theme':
+      lookup = named(roadmap.themes, (t) => t.name, (t, i) => t.ordinal ?? i);
+      keyOf = (i) => i.themeIds?.[0];
+      break;
+    case 'team':
+      lookup = named(roadmap.teams, (t) => t.name, (_t, i) => i);
+      keyOf = teamOf;
+      break;
+    case 'product':
+      lookup = named(roadmap.products, (p) => p.name, (_p, i) => i);
+      keyOf = (i) => i.productId;
+      break;
+    case 'period':
+      lookup = named(roadmap.periods, (p) => p.label, (p, i) => (p.order || 0) * 10_000 + i);
+      keyOf = (i) => i.schedule?.periodIds?.[0];
+      break;
+    case 'status':
+      lookup = new Map(STATUS_VALUES.map((s, i) => [s, { label: STATUS_LABELS[s], order: i }]));
+      keyOf = (i) => i.status ?? 'unknown';
+      break;
+    case 'priority': {
+      lookup = new Map();
+      for (const i of items) if (i.priority) lookup.set(i.priority.key, { label: i.priority.label ? `${i.priority.key} · ${i.priority.label}` : i.priority.key, order: i.priority.rank });
+      keyOf = (i) => i.priority?.key;
+      break;
+    }
+  }
+  for (const item of items) {
+    const key = keyOf(item);
+    const known = key !== undefined ? lookup.get(key) : undefined;
+    const id = known ? `${mode}:${key}` : `${mode}:__none`;
+    let lane = lanes.get(id);
+    if (!lane) {
+      lane = known ? { id, label: known.label, order: known.order, items: [] } : { id, label: NONE_LABEL[mode], order: Number.MAX_SAFE_INTEGER, items: [] };
+      lanes.set(id, lane);
+    }
+    lane.items.push(item);
+  }
+  return [...lanes.values()].sort((a, b) => a.order - b.order);
+}
+
+/** What packing needs of a bar: where it starts and where its footprint (bar + label) ends. */
+export interface Packable {
+  x0: number;
+  /** End of the bar, or of the label drawn beside it, whichever is later. */
+  reach: number;
+}
+
+/**
+ * Greedy first-fit interval packing: items sorted by start go to the first row whose last
+ * footprint ends before them (with `gap`). Returns the row of each item (same order as input)
+ * and the row count. O(n · rows).
+ */
+export function packRows(items: readonly Packable[], gap: number): { rows: number[]; count: number } {
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.x0 - items[b]!.x0 || items[a]!.reach - items[b]!.reach);
+  const ends: number[] = [];
+  const rows = new Array<number>(items.length);
+  for (const i of order) {
+    const it = items[i]!;
+    let row = -1;
+    for (let r = 0; r < ends.length; r++) {
+      if (ends[r]! + gap <= it.x0) {
+        row = r;
+        break;
+      }
+    }
+    if (row < 0) {
+      row = ends.length;
+      ends.push(it.reach);
+    } else ends[row] = it.reach;
+    rows[i] = row;
+  }
+  return { rows, count: ends.length };
+}
+
+/** Break `text` into lines no wider than `width` (words longer than a line are cut with "…"). */
+export function wrapText(text: string, width: number, measure: (s: string) => number, maxLines = 4): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (!line || measure(next) <= width) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  const fitted = lines.map((l) => (measure(l) > width ? truncateText(l, width, measure) : l));
+  if (fitted.length <= maxLines) return fitted;
+  const kept = fitted.slice(0, maxLines);
+  kept[maxLines - 1] = truncateText(`${kept[maxLines - 1]!} ${fitted.slice(maxLines).join(' ')}`, width, measure);
+  return kept;
+}
+
+/** The longest prefix of `text` that fits `width` with an ellipsis; "" when not even "…" fits. */
+export function truncateText(text: string, width: number, measure: (s: string) => number): string {
+  if (measure(text) <= width) return text;
+  if (measure('…') > width) return '';
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '…' : `${text.slice(0, lo).trimEnd()}…`;
+}
