@@ -63,6 +63,11 @@ export class RoadmapDataController implements ReactiveController {
     return this.provided !== undefined;
   }
 
+  /** The view shows its provider's roadmap (not one of its own). */
+  get inProvider(): boolean {
+    return this.hasProvider && !this.ownInput;
+  }
+
   get status(): LoadStatus {
     return this.ownInput ? this.loader.status : (this.provided?.status ?? 'idle');
   }

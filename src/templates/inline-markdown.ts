@@ -203,7 +203,13 @@ export function parseInline(text: string, depth = 0): InlineNode[] {
   return out;
 }
 
-function renderNodes(nodes: InlineNode[]): Array<TemplateResult | string> {
+/** Options of `renderInline`. */
+export interface InlineOptions {
+  /** Render links as `<a>` (default). False renders only their text, for text inside a button. */
+  links?: boolean;
+}
+
+function renderNodes(nodes: InlineNode[], options: InlineOptions): Array<TemplateResult | string> {
   return nodes.map((node) => {
     switch (node.type) {
       case 'text':
@@ -211,15 +217,16 @@ function renderNodes(nodes: InlineNode[]): Array<TemplateResult | string> {
       case 'code':
         return html`<code>${node.text}</code>`;
       case 'strong':
-        return html`<strong>${renderNodes(node.children)}</strong>`;
+        return html`<strong>${renderNodes(node.children, options)}</strong>`;
       case 'em':
-        return html`<em>${renderNodes(node.children)}</em>`;
+        return html`<em>${renderNodes(node.children, options)}</em>`;
       case 'link':
+        if (options.links === false) return html`${renderNodes(node.children, options)}`;
         return html`<a
           href=${node.href}
           target=${node.external ? '_blank' : nothing}
           rel=${node.external ? 'noopener noreferrer' : nothing}
-          >${renderNodes(node.children)}</a
+          >${renderNodes(node.children, options)}</a
         >`;
     }
   });
@@ -229,8 +236,8 @@ function renderNodes(nodes: InlineNode[]): Array<TemplateResult | string> {
  * Inline Markdown as a Lit template: bold, emphasis, code and safe links; everything else, HTML
  * included, is text. Use it for any text field of a roadmap.
  */
-export function renderInline(text: string): TemplateResult {
-  return html`${renderNodes(parseInline(text))}`;
+export function renderInline(text: string, options: InlineOptions = {}): TemplateResult {
+  return html`${renderNodes(parseInline(text), options)}`;
 }
 
 /** The text without its inline markup ("**Kubernetes** Support" → "Kubernetes Support"), for labels. */

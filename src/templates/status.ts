@@ -6,6 +6,8 @@ export interface StatusInput {
   status: LoadStatus;
   error?: string;
   diagnostics: readonly Diagnostic[];
+  /** The view draws its provider's roadmap: the provider shows the full error, the view a short line. */
+  inProvider?: boolean;
 }
 
 const SHOWN = 5;
@@ -14,7 +16,12 @@ const SHOWN = 5;
  * The loading and error states every element shows instead of an empty box. Returns `nothing`
  * when the roadmap is ready (or nothing was asked for: see `renderIdle`).
  */
-export function renderStatus({ status, error, diagnostics }: StatusInput): TemplateResult | typeof nothing {
+export function renderStatus({ status, error, diagnostics, inProvider }: StatusInput): TemplateResult | typeof nothing {
+  if (status === 'error' && inProvider) {
+    return html`<div class="status" part="status error" data-state="error" role="note">
+      <p>No roadmap to show: ${error ?? 'the roadmap could not be loaded'}</p>
+    </div>`;
+  }
   if (status === 'loading') {
     return html`<div class="status" part="status loading" data-state="loading" role="status" aria-live="polite">
       <span class="spinner" aria-hidden="true"></span><span>Loading roadmap…</span>

@@ -1,0 +1,90 @@
+// The demo dashboard: the five seed roadmaps (or your own Markdown) in every view, linked.
+import '../src/index.js';
+import { parseRoadmapMarkdown } from '../src/importer/index.js';
+import type { RoadmapProvider } from '../src/components/roadmap-provider/roadmap-provider.component.js';
+import type { Diagnostic } from '../src/model/schema.js';
+
+const provider = document.getElementById('provider') as RoadmapProvider;
+const seed = document.getElementById('seed') as HTMLSelectElement;
+const theme = document.getElementById('theme') as HTMLSelectElement;
+const editorPanel = document.getElementById('editor-panel') as HTMLElement;
+const markdown = document.getElementById('markdown') as HTMLTextAreaElement;
+const editorDiagnostics = document.getElementById('editor-diagnostics') as HTMLOListElement;
+const diagnosticsList = document.getElementById('diagnostics') as HTMLOListElement;
+const diagSummary = document.getElementById('diag-summary') as HTMLElement;
+const title = document.getElementById('title') as HTMLElement;
+const subtitle = document.getElementById('subtitle') as HTMLElement;
+
+function renderDiagnostics(list: HTMLOListElement, diagnostics: readonly Diagnostic[]): void {
+  list.replaceChildren(
+    ...diagnostics.slice(0, 200).map((d) => {
+      const li = document.createElement('li');
+      li.dataset.severity = d.severity;
+      const code = document.createElement('code');
+      code.textContent = d.code;
+      const where = d.source?.line ? `line ${d.source.line}: ` : d.path ? `${d.path}: ` : '';
+      li.append(`${where}`, code, ` ${d.message}`);
+      return li;
+    }),
+  );
+}
+
+async function showSeed(name: string): Promise<void> {
+  editorPanel.hidden = name !== 'editor';
+  if (name === 'editor') {
+    if (!markdown.value) markdown.value = await (await fetch('/fixtures/seeds/004.md')).text();
+    updateFromEditor();
+  } else {
+    provider.roadmap = undefined;
+    provider.src = `/fixtures/seeds/${name}.json`;
+  }
+  const params = new URLSearchParams(location.hash.slice(1));
+  params.set('roadmap', name);
+  history.replaceState(null, '', `#${params}`);
+}
+
+let timer: number | undefined;
+function updateFromEditor(): void {
+  const result = parseRoadmapMarkdown(markdown.value, { file: 'editor.md' });
+  renderDiagnostics(editorDiagnostics, result.diagnostics.filter((d) => d.severity !== 'info'));
+  provider.removeAttribute('src');
+  provider.src = undefined;
+  provider.roadmap = result.roadmap;
+}
+markdown.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(updateFromEditor, 250);
+});
+
+provider.addEventListener('roadmap-load', (e) => {
+  const { roadmap, diagnostics } = e.detail;
+  title.textContent = roadmap.meta.title;
+  const counts = `${roadmap.initiatives.length} initiatives · ${roadmap.milestones.length} milestones · ${roadmap.risks.length} risks · ${roadmap.metrics.length} metrics`;
+  subtitle.textContent = roadmap.meta.asOf?.start ? `${counts} · as of ${roadmap.meta.asOf.start}` : counts;
+  const notable = diagnostics.filter((d) => d.severity !== 'info');
+  diagSummary.textContent = `Import diagnostics (${notable.length} warnings or errors, ${diagnostics.length} in all)`;
+  renderDiagnostics(diagnosticsList, diagnostics);
+});
+
+provider.addEventListener('roadmap-select', (e) => {
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (e.detail.kind && e.detail.id) params.set('select', `${e.detail.kind}:${e.detail.id}`);
+  else params.delete('select');
+  history.replaceState(null, '', `#${params}`);
+});
+
+theme.addEventListener('change', () => {
+  if (theme.value) document.documentElement.dataset.theme = theme.value;
+  else delete document.documentElement.dataset.theme;
+});
+
+const initial = new URLSearchParams(location.hash.slice(1));
+const wanted = initial.get('roadmap') ?? '001';
+if ([...seed.options].some((o) => o.value === wanted)) seed.value = wanted;
+seed.addEventListener('change', () => void showSeed(seed.value));
+void showSeed(seed.value);
+const select = initial.get('select');
+if (select) {
+  const [kind, ...rest] = select.split(':');
+  provider.addEventListener('roadmap-load', () => (provider.selection = { kind: kind as 'initiative', id: rest.join(':') }), { once: true });
+}

@@ -1,0 +1,239 @@
+/**
+ * The state of one import: the roadmap being built, ids, line claims (for coverage),
+ * diagnostics, and the registries of people, teams and external references.
+ */
+import type { Diagnostic, ExternalRef, PartyRef, Person, Roadmap, SourceRef, Team, TimeSpec } from '../model/schema.js';
+import { parseTimeText, type TimeContext } from '../model/time.js';
+import type { Nodes } from 'mdast';
+import { endLine, startLine } from './markdown.js';
+
+/** What a line is counted as. */
+export const Claim = { None: 0, Mapped: 1, Preserved: 2, Structural: 3 } as const;
+export type Claim = (typeof Claim)[keyof typeof Claim];
+
+export function slugify(text: string, max = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  return cut.slice(0, cut.lastIndexOf('-') > max / 2 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
+}
+
+export class ImportContext {
+  readonly roadmap: Roadmap;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly claims: Uint8Array;
+  private readonly ids = new Set<string>();
+  private readonly people = new Map<string, Person>();
+  private readonly teams = new Map<string, Team>();
+  private readonly external = new Map<string, ExternalRef>();
+  /** Lines whose text was changed by encoding repair: line → original. */
+  readonly repaired = new Map<number, string>();
+  /** Year the document is about ("Q4 2024 Product Roadmap", "Roadmap 2025"). */
+  documentYear?: number;
+
+  constructor(
+    readonly lines: string[],
+    readonly source: string,
+    readonly file: string | undefined,
+  ) {
+    this.claims = new Uint8Array(lines.length + 2);
+    this.roadmap = {
+      schemaVersion: '1.0',
+      meta: { title: 'Untitled roadmap' },
+      statements: [], products: [], periods: [], themes: [], goals: [], initiatives: [], milestones: [], dependencies: [],
+      risks: [], metrics: [], metricGroups: [], people: [], teams: [], allocations: [], cadences: [], externalRefs: [], sections: [],
+    };
+  }
+
+  // ───── diagnostics ─────
+
+  report(severity: Diagnostic['severity'], code: string, message: string, line?: number, extra: Partial<Diagnostic> = {}): void {
+    const d: Diagnostic = { code, severity, message: line ? `line ${line}: ${message}` : message };
+    if (line) d.source = { line };
+    Object.assign(d, extra);
+    this.diagnostics.push(d);
+  }
+
+  // ───── ids ─────
+
+  /** A unique id from a preferred base; collisions get a context prefix or a number. */
+  id(base: string, fallback = 'item', prefix?: string): string {
+    let id = slugify(base) || fallback;
+    if (/^\d/.test(id) && !/^\d+-\d+-\d+/.test(id)) id = `${fallback}-${id}`;
+    if (!this.ids.has(id)) {
+      this.ids.add(id);
+      return id;
+    }
+    if (prefix) {
+      const p = `${prefix}-${id}`;
+      if (!this.ids.has(p)) {
+        this.ids.add(p);
+        return p;
+      }
+    }
+    for (let n = 2; ; n++) {
+      const c = `${id}-${n}`;
+      if (!this.ids.has(c)) {
+        this.ids.add(c);
+        return c;
+      }
+    }
+  }
+
+  hasId(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  // ───── lines ─────
+
+  claim(from: number, to: number, kind: Claim): void {
+    for (let l = Math.max(1, from); l <= Math.min(to, this.lines.length); l++) {
+      if (this.claims[l] === Claim.None || (this.claims[l] === Claim.Structural && kind !== Claim.None)) this.claims[l] = kind;
+    }
+  }
+
+  claimNode(node: Nodes, kind: Claim = Claim.Mapped): void {
+    this.claim(startLine(node), endLine(node), kind);
+  }
+
+  isClaimed(from: number, to: number): boolean {
+    for (let l = from; l <= to; l++) if (this.claims[l] === Claim.None && (this.lines[l - 1] ?? '').trim()) return false;
+    return true;
+  }
+
+  lineText(line: number): string {
+    return (this.lines[line - 1] ?? '').trim();
+  }
+
+  /** Source span; single lines carry their text, repaired lines what they were before. */
+  src(from: number, to = from, derivation?: SourceRef['derivation']): SourceRef {
+    const ref: SourceRef = { line: from };
+    if (to > from) ref.endLine = to;
+    else {
+      const raw = this.lineText(from);
+      if (raw) ref.raw = raw;
+    }
+    for (let l = from; l <= to; l++) {
+      const before = this.repaired.get(l);
+      if (before !== undefined) {
+        ref.repairedFrom = before.trim();
+        break;
+      }
+    }
+    if (derivation) ref.derivation = derivation;
+    return ref;
+  }
+
+  nodeSrc(node: Nodes, derivation?: SourceRef['derivation']): SourceRef {
+    return this.src(startLine(node), endLine(node), derivation);
+  }
+
+  // ───── time ─────
+
+  time(text: string, ctx: TimeContext = {}): TimeSpec | undefined {
+    const year = ctx.defaultYear ?? this.documentYear;
+    const spec = parseTimeText(text, { ...ctx, ...(year ? { defaultYear: year } : {}) });
+    return spec;
+  }
+
+  // ───── people and teams ─────
+
+  /** "Emily Watson (Platform Team)" → a person (with team) or, for "Platform Team", a team. */
+  party(textInput: string, line: number, options: { role?: string; preferTeam?: boolean } = {}): PartyRef {
+    const text = textInput.trim().replace(/^@/, '');
+    const paren = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+    const name = (paren ? paren[1]! : text).trim();
+    const note = paren?.[2]?.trim();
+    const isTeam = options.preferTeam || /\b(team|squad|group|guild|department|org|office)$/i.test(name) || !/^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u.test(name);
+    if (isTeam) {
+      const team = this.team(name, line);
+      const ref: PartyRef = { text: name, teamId: team.id };
+      if (note) ref.role = note;
+      else if (options.role) ref.role = options.role;
+      return ref;
+    }
+    const person = this.person(name, line);
+    const ref: PartyRef = { text: name, personId: person.id };
+    if (note && /\bteam\b/i.test(note)) {
+      const team = this.team(note, line);
+      ref.teamId = team.id;
+      if (!person.teamIds?.includes(team.id)) person.teamIds = [...(person.teamIds ?? []), team.id];
+      if (!team.memberIds?.includes(person.id)) team.memberIds = [...(team.memberIds ?? []), person.id];
+    } else if (note) {
+      ref.role = note;
+      person.role ??= note;
+    } else if (options.role) ref.role = options.role;
+    if (note) this.report('info', 'person.role-extracted', `"(${note})" read as ${ref.teamId ? 'the team' : 'the role'} of ${name}`, line, { entityId: person.id });
+    return ref;
+  }
+
+  person(name: string, line: number): Person {
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    let person = this.people.get(key);
+    if (!person) {
+      person = { id: this.id(name, 'person'), name, source: this.src(line) };
+      this.people.set(key, person);
+      this.roadmap.people.push(person);
+    } else if (person.source && person.source.line !== line) {
+      const also = person.source.alsoAt ?? [];
+      if (!also.some((a) => a.line === line)) person.source.alsoAt = [...also, { line }];
+    }
+    return person;
+  }
+
+  knownPeople(): Person[] {
+    return [...this.people.values()];
+  }
+
+  static teamKey(name: string): string {
+    return name.toLowerCase().replace(/\s+team$/i, '').replace(/^team\s+/i, '').replace(/\s+/g, ' ').trim();
+  }
+
+  team(nameInput: string, line: number): Team {
+    const name = nameInput.trim();
+    const key = ImportContext.teamKey(name);
+    let team = this.teams.get(key);
+    const bare = name.replace(/\s+team$/i, '').trim() || name;
+    if (!team) {
+      team = { id: this.id(bare, 'team'), name: bare, kind: 'team', source: this.src(line) };
+      if (bare !== name) team.aliases = [name];
+      this.teams.set(key, team);
+      this.roadmap.teams.push(team);
+    } else {
+      if (bare !== name && team.name !== name && !team.aliases?.includes(name)) {
+        team.aliases = [...(team.aliases ?? []), name];
+        this.report('info', 'team.alias', `"${name}" is the team "${team.name}"`, line, { entityId: team.id });
+      }
+      if (team.source && team.source.line !== line && !team.source.alsoAt?.some((a) => a.line === line)) team.source.alsoAt = [...(team.source.alsoAt ?? []), { line }];
+    }
+    return team;
+  }
+
+  findTeam(name: string): Team | undefined {
+    return this.teams.get(ImportContext.teamKey(name));
+  }
+
+  // ───── external references ─────
+
+  externalRef(key: string, line: number, extra: Partial<ExternalRef> = {}): ExternalRef {
+    let ref = this.external.get(key);
+    if (!ref) {
+      const kind: ExternalRef['kind'] = /^INC-/i.test(key) ? 'incident' : /^SR-/i.test(key) ? 'security-review' : /^#\d+$/.test(key) ? 'issue' : /^[A-Z][A-Z0-9]+-\d/.test(key) ? 'issue' : 'other';
+      ref = { id: this.id(key.replace(/^#/, 'issue-'), 'ref'), key, kind, source: this.src(line) };
+      Object.assign(ref, extra);
+      this.external.set(key, ref);
+      this.roadmap.externalRefs.push(ref);
+      this.report('info', 'ref.key-external', `${key} is not an initiative in this roadmap; kept as an external reference (${ref.kind})`, line, { entityId: ref.id });
+    } else {
+      for (const [k, v] of Object.entries(extra)) if ((ref as Record<string, unknown>)[k] === undefined) (ref as Record<string, unknown>)[k] = v;
+      if (ref.source && ref.source.line !== line && !ref.source.alsoAt?.some((a) => a.line === line)) ref.source.alsoAt = [...(ref.source.alsoAt ?? []), { line }];
+    }
+    return ref;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * roadmap-elements: registers every element and exports their classes (to register under other
+ * tag names), the events, the context and the model's types and functions.
+ * The Markdown importer is a separate entry (`roadmap-elements/importer`), loaded lazily by the
+ * elements when a `.md` roadmap is used.
+ */
+export { RoadmapProvider } from './components/roadmap-provider/roadmap-provider.js';
+export { RoadmapTimeline } from './components/roadmap-timeline/roadmap-timeline.js';
+export { InitiativeCard } from './components/initiative-card/initiative-card.js';
+export { RiskMatrix } from './components/risk-matrix/risk-matrix.js';
+export { MetricScorecard } from './components/metric-scorecard/metric-scorecard.js';
+
+export * from './events/events.js';
+export { roadmapContext, type RoadmapContextValue, type LoadStatus } from './context/roadmap-context.js';
+export { RoadmapLoader } from './controllers/roadmap-loader.js';
+export { RoadmapDataController } from './controllers/roadmap-data.js';
+export * from './model/index.js';
