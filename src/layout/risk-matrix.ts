@@ -34,7 +34,7 @@ export interface RiskMatrixOptions {
   width: number;
   /** Largest height for the block, in px; cells shrink to fit (never below 40 px). */
   height?: number;
-  /** Low cells with no room for markers (used when nothing is rated). Default false. */
+  /** Low cells with no room for markers. Default: true when no risk is rated. */
   compact?: boolean;
   /** Width in px of a text in the matrix's 12 px font; default: an estimate (0.58 em per character). */
   measureText?: (text: string) => number;
@@ -191,6 +191,8 @@ export interface MatrixLayout {
   markers: MatrixMarker[];
   arrows: MatrixArrow[];
   legend: LegendItem[];
+  /** Cells are low: nothing to place (see `compact`). */
+  compact: boolean;
   /** Every risk in roadmap order. */
   risks: MatrixRisk[];
   tray: TrayGroup[];
@@ -321,6 +323,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
     };
   });
   const hasResidual = risks.some((r) => r.residual);
+  const compact = options.compact ?? !risks.some((r) => r.rated);
 
   // ── grid geometry ──
   const rowAxis = orientation === 'likelihood-y' ? 'likelihood' : 'impact';
@@ -337,7 +340,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
   const plotWidth = Math.max(nCols * 24, width - plotX);
   const cellWidth = plotWidth / nCols;
   const markerStyle: 'dot' | 'pill' = cellWidth >= 120 ? 'pill' : 'dot';
-  let cellHeight = options.compact ? MIN_CELL_HEIGHT : Math.min(110, Math.max(56, Math.round(cellWidth * (markerStyle === 'pill' ? 0.62 : 0.9))));
+  let cellHeight = compact ? MIN_CELL_HEIGHT : Math.min(110, Math.max(56, Math.round(cellWidth * (markerStyle === 'pill' ? 0.62 : 0.9))));
   if (options.height !== undefined && options.height > 0) {
     cellHeight = Math.max(MIN_CELL_HEIGHT, Math.min(cellHeight, Math.floor((options.height - COLUMN_HEADER - AXIS_TITLE) / nRows)));
   }
@@ -437,7 +440,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
         };
         const entries = placedIn.get(key) ?? [];
         cell.riskIds = [...new Set(entries.map((e) => e.risk.id))];
-        packCell(cell, entries, { markerStyle, markerHeight, measure, compact: Boolean(options.compact) });
+        packCell(cell, entries, { markerStyle, markerHeight, measure, compact });
         markers.push(...cell.markers);
         row.cells.push(cell);
         cells.push(cell);
@@ -520,6 +523,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
     mode,
     ...(rescaled ? { rescaled } : {}),
     markerStyle,
+    compact,
     width: round(plotX + plotWidth),
     height,
     plot: { x: plotX, y: plotY, width: round(plotWidth), height: plotHeight },

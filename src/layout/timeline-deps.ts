@@ -46,11 +46,10 @@ export interface RoutableBar {
   rowTop: number;
   y: number;
   height: number;
-  rowHeight: number;
-  /** Comparable start and end (day numbers or column index) for conflict checks. */
-  start: number;
-  end: number;
 }
+
+/** Comparable start and end of a bar (day numbers, or column indices) for conflict checks. */
+export type SpanOf = (bar: RoutableBar) => [start: number, end: number];
 
 /** Predecessor and successor of a dependency: `from` needs `to` unless the type says `from` comes first. */
 export function orderDependency(dep: Dependency): { first?: string; then?: string } {
@@ -59,13 +58,15 @@ export function orderDependency(dep: Dependency): { first?: string; then?: strin
 }
 
 /** True when the successor begins before the predecessor's relevant edge (finish-to-start by default). */
-export function isConflict(dep: Dependency, first: RoutableBar, then: RoutableBar): boolean {
+export function isConflict(dep: Dependency, first: RoutableBar, then: RoutableBar, span: SpanOf = (b) => [b.x0, b.x1]): boolean {
   if (dep.type === 'relates') return false;
   const forward = dep.type === 'precedes' || dep.type === 'blocks';
   const firstEdge = (forward ? dep.anchors?.from : dep.anchors?.to) ?? 'end';
   const thenEdge = (forward ? dep.anchors?.to : dep.anchors?.from) ?? 'start';
-  const a = firstEdge === 'end' ? first.end : first.start;
-  const b = thenEdge === 'start' ? then.start : then.end;
+  const [fs, fe] = span(first);
+  const [ts, te] = span(then);
+  const a = firstEdge === 'end' ? fe : fs;
+  const b = thenEdge === 'start' ? ts : te;
   return b < a;
 }
 
@@ -73,7 +74,7 @@ const OUT = 6;
 const IN = 10;
 
 /** Orthogonal route from the end of `a` to the start of `b` through the row gutters. */
-export function routeDependency(a: RoutableBar, b: RoutableBar): RoutePoint[] {
+export function routeDependency(a: RoutableBar, b: RoutableBar, rowHeight: number): RoutePoint[] {
   const ay = a.y + a.height / 2;
   const by = b.y + b.height / 2;
   if (a.rowTop === b.rowTop && b.x0 > a.x1) {
@@ -84,8 +85,8 @@ export function routeDependency(a: RoutableBar, b: RoutableBar): RoutePoint[] {
   }
   const down = b.rowTop > a.rowTop;
   // Leave a's row through its gutter, travel in the gutter next to b's row, enter b from the left.
-  const gutterA = down ? a.rowTop + a.rowHeight : a.rowTop;
-  const gutterB = down ? b.rowTop : b.rowTop + b.rowHeight;
+  const gutterA = down ? a.rowTop + rowHeight : a.rowTop;
+  const gutterB = down ? b.rowTop : b.rowTop + rowHeight;
   const pts: RoutePoint[] = [
     { x: a.x1, dx: 0, y: ay },
     { x: a.x1, dx: OUT, y: ay },
@@ -110,6 +111,8 @@ export function layoutDependencies(
   dependencies: readonly Dependency[],
   placed: ReadonlyMap<string, RoutableBar>,
   known: ReadonlyMap<string, { title: string; reason?: UnresolvedDependency['reason'] }>,
+  rowHeight: number,
+  span?: SpanOf,
 ): { drawn: DependencyLayout[]; listed: UnresolvedDependency[] } {
   const drawn: DependencyLayout[] = [];
   const listed: UnresolvedDependency[] = [];
@@ -118,14 +121,14 @@ export function layoutDependencies(
     const a = first ? placed.get(first) : undefined;
     const b = then ? placed.get(then) : undefined;
     if (a && b && a !== b) {
-      const points = routeDependency(a, b);
+      const points = routeDependency(a, b, rowHeight);
       let y0 = Infinity;
       let y1 = -Infinity;
       for (const p of points) {
         if (p.y < y0) y0 = p.y;
         if (p.y > y1) y1 = p.y;
       }
-      drawn.push({ id: dep.id, from: a.id, to: b.id, type: dep.type, conflict: isConflict(dep, a, b), points, y0, y1 });
+      drawn.push({ id: dep.id, from: a.id, to: b.id, type: dep.type, conflict: isConflict(dep, a, b, span), points, y0, y1 });
       continue;
     }
     const name = (ref: Dependency['from']) => (ref.id ? (placed.get(ref.id)?.title ?? known.get(ref.id)?.title ?? ref.text) : ref.text);

@@ -101,6 +101,13 @@ export interface BarLayout {
   basis: ResolvedSchedule['basis'];
 }
 
+export interface BarLinks {
+  needs: string[];
+  neededBy: string[];
+  /** One of its dependencies is in conflict. */
+  conflict: boolean;
+}
+
 export interface MilestoneLayout {
   id: string;
   title: string;
@@ -151,7 +158,7 @@ export interface TimelineLayout {
   /** Dependencies listed rather than drawn. */
   unresolved: UnresolvedDependency[];
   /** Dependencies by bar id: what it needs and what needs it. */
-  links: Map<string, { needs: string[]; neededBy: string[] }>;
+  links: Map<string, BarLinks>;
   unscheduled: UnscheduledItem[];
   columns: OrdinalColumn[];
   /** The as-of day (axis units) in calendar mode. */
@@ -333,23 +340,22 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   const milestoneBand = milestones.length ? Math.max(1, ends.length) * MILESTONE_ROW + 8 : 0;
 
   // 6. Dependencies.
-  const routable = new Map<string, RoutableBar>();
-  for (const b of bars) {
-    const p = byId.get(b.id)!;
-    routable.set(b.id, { id: b.id, title: b.title, x0: b.x0, x1: b.x1, rowTop: b.rowTop, y: b.y, height: b.height, rowHeight, start: p.start ?? b.x0, end: p.end ?? b.x1 });
-  }
-  const index = indexRoadmap(roadmap);
+  const routable = new Map<string, BarLayout>();
+  for (const b of bars) routable.set(b.id, b);
   const known = new Map<string, { title: string; reason?: UnresolvedDependency['reason'] }>();
   for (const i of roadmap.initiatives) if (!routable.has(i.id)) known.set(i.id, { title: i.title, reason: byId.has(i.id) ? 'collapsed' : 'unscheduled' });
   for (const m of roadmap.milestones) known.set(m.id, { title: m.title, reason: 'off-axis' });
-  for (const [id, item] of index.initiatives) if (!known.has(id) && !routable.has(id)) known.set(id, { title: item.title });
   for (const e of roadmap.externalRefs) known.set(e.id, { title: e.title ?? e.key, reason: 'off-axis' });
-  const { drawn, listed } = layoutDependencies(roadmap.dependencies, routable, known);
-  const links = new Map<string, { needs: string[]; neededBy: string[] }>();
-  const linkOf = (id: string) => links.get(id) ?? (links.set(id, { needs: [], neededBy: [] }), links.get(id)!);
+  const span = mode === 'ordinal' ? (b: RoutableBar): [number, number] => [Math.floor(b.x0 / COLUMN), Math.floor(b.x0 / COLUMN) + 1] : undefined;
+  const { drawn, listed } = layoutDependencies(roadmap.dependencies, routable, known, rowHeight, span);
+  const links = new Map<string, BarLinks>();
+  const linkOf = (id: string) => links.get(id) ?? (links.set(id, { needs: [], neededBy: [], conflict: false }), links.get(id)!);
   for (const d of drawn) {
-    linkOf(d.to).needs.push(d.from);
-    linkOf(d.from).neededBy.push(d.to);
+    const to = linkOf(d.to);
+    const from = linkOf(d.from);
+    to.needs.push(d.from);
+    from.neededBy.push(d.to);
+    if (d.conflict) to.conflict = from.conflict = true;
   }
 
   const present = new Set(bars.map((b) => b.status));
@@ -504,7 +510,6 @@ export function describeBar(bar: BarLayout, layout: TimelineLayout, titles: (id:
   const link = layout.links.get(bar.id);
   if (link?.needs.length) parts.push(`depends on ${link.needs.map(titles).join(', ')}`);
   if (link?.neededBy.length) parts.push(`needed by ${link.neededBy.map(titles).join(', ')}`);
-  const conflicts = layout.dependencies.filter((d) => d.conflict && (d.to === bar.id || d.from === bar.id));
-  if (conflicts.length) parts.push('dependency conflict: starts before what it needs ends');
+  if (link?.conflict) parts.push('dependency conflict: starts before what it needs ends');
   return parts.join('; ');
 }

@@ -102,6 +102,7 @@ export function formatQuantity(value: number, format: QuantityFormat = {}, local
       style: 'currency',
       currency: code,
       notation: abs >= 10_000 ? 'compact' : 'standard',
+      minimumFractionDigits: 0,
       maximumFractionDigits: abs >= 10_000 ? 1 : abs % 1 === 0 ? 0 : 2,
     }).format(abs);
     return (value < 0 ? MINUS : format.signed && value > 0 ? '+' : '') + text;
