@@ -3,6 +3,7 @@ import '../src/index.js';
 import { parseRoadmapMarkdown } from '../src/importer/index.js';
 import type { RoadmapProvider } from '../src/components/roadmap-provider/roadmap-provider.component.js';
 import type { Diagnostic } from '../src/model/schema.js';
+import { encodeShareHash } from '../src/embed/share.js';
 
 const provider = document.getElementById('provider') as RoadmapProvider;
 const seed = document.getElementById('seed') as HTMLSelectElement;
@@ -88,3 +89,23 @@ if (select) {
   const [kind, ...rest] = select.split(':');
   provider.addEventListener('roadmap-load', () => (provider.selection = { kind: kind as 'initiative', id: rest.join(':') }), { once: true });
 }
+
+// "Copy share link": an embed-page address that carries the roadmap (Markdown in the hash for
+// your own text; the file's address for a sample), ready for a Notion embed block or an iframe.
+const shareButton = document.getElementById('share') as HTMLButtonElement;
+const shareStatus = document.getElementById('share-status') as HTMLElement;
+shareButton.addEventListener('click', async () => {
+  const embed = new URL('embed.html', location.href);
+  const params = new URLSearchParams({ view: 'dashboard' });
+  if (theme.value) params.set('theme', theme.value);
+  if (seed.value === 'editor') embed.hash = `${await encodeShareHash(markdown.value, 'md')}&${params}`;
+  else embed.search = `?src=${encodeURIComponent(new URL(`/fixtures/seeds/${seed.value}.json`, location.href).href)}&${params}`;
+  try {
+    await navigator.clipboard.writeText(embed.href);
+    shareStatus.textContent = 'Link copied';
+  } catch {
+    window.prompt('Copy this link', embed.href);
+    shareStatus.textContent = '';
+  }
+  setTimeout(() => (shareStatus.textContent = ''), 3000);
+});

@@ -2,7 +2,7 @@
  * The state of one import: the roadmap being built, ids, line claims (for coverage),
  * diagnostics, and the registries of people, teams and external references.
  */
-import type { Diagnostic, ExternalRef, PartyRef, Person, Roadmap, SourceRef, Team, TimeSpec } from '../model/schema.js';
+import type { Diagnostic, ExternalRef, Initiative, PartyRef, Person, Roadmap, SourceRef, Team, TimeSpec } from '../model/schema.js';
 import { parseTimeText, type TimeContext } from '../model/time.js';
 import type { Nodes } from 'mdast';
 import { endLine, startLine } from './markdown.js';
@@ -34,12 +34,14 @@ export class ImportContext {
   private readonly external = new Map<string, ExternalRef>();
   /** Lines whose text was changed by encoding repair: line → original. */
   readonly repaired = new Map<number, string>();
+  /** Keys and issue numbers met in initiatives' text, resolved once every initiative is known. */
+  readonly pendingKeys: Array<{ owner: Initiative; key: string; line: number }> = [];
   /** Year the document is about ("Q4 2024 Product Roadmap", "Roadmap 2025"). */
   documentYear?: number;
 
   constructor(
     readonly lines: string[],
-    readonly source: string,
+    public source: string,
     readonly file: string | undefined,
   ) {
     this.claims = new Uint8Array(lines.length + 2);

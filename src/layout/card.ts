@@ -71,7 +71,7 @@ export interface DependencyRow {
   direction: 'outgoing' | 'incoming';
   type: Dependency['type'];
   /** The other end. `select` is set when it resolves to something a view can select. */
-  other: { text: string; id?: string; key?: string; status?: Status; select?: Selection; resolution: Ref['resolution'] };
+  other: { text: string; id?: string; key?: string; status?: Status; select?: Selection; resolution: Ref['resolution']; note?: string };
   raw?: string;
 }
 
@@ -302,6 +302,8 @@ function otherEnd(roadmap: Roadmap, ref: Ref): DependencyRow['other'] {
   if (external) {
     out.key = external.key;
     if (external.title) out.text = external.title;
+    const note = [external.status, external.party?.text].filter(Boolean).join(', ');
+    if (note) out.note = note;
     return out;
   }
   if (ref.targetType && SELECTABLE.has(ref.targetType as EntityKind)) out.select = { kind: ref.targetType as EntityKind, id: ref.id };

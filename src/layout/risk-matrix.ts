@@ -340,7 +340,39 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
   const plotWidth = Math.max(nCols * 24, width - plotX);
   const cellWidth = plotWidth / nCols;
   const markerStyle: 'dot' | 'pill' = cellWidth >= 120 ? 'pill' : 'dot';
-  let cellHeight = compact ? MIN_CELL_HEIGHT : Math.min(110, Math.max(56, Math.round(cellWidth * (markerStyle === 'pill' ? 0.62 : 0.9))));
+  const placedIn = new Map<string, Array<{ risk: MatrixRisk; kind: MatrixMarker['kind']; ghost: boolean }>>();
+  const addTo = (cell: string, entry: { risk: MatrixRisk; kind: MatrixMarker['kind']; ghost: boolean }) => {
+    const list = placedIn.get(cell);
+    if (list) list.push(entry);
+    else placedIn.set(cell, [entry]);
+  };
+  for (const risk of risks) {
+    if (!risk.current) continue;
+    if (mode === 'both' && risk.inherent && risk.residual) {
+      if (risk.inherent.cell === risk.residual.cell) addTo(risk.residual.cell, { risk, kind: 'both', ghost: false });
+      else {
+        addTo(risk.inherent.cell, { risk, kind: 'inherent', ghost: true });
+        addTo(risk.residual.cell, { risk, kind: 'residual', ghost: false });
+      }
+    } else addTo(risk.current.cell, { risk, kind: risk.current.kind, ghost: false });
+  }
+  // Current positions before ghosts, then roadmap order, so the "+N" marker hides ghosts first.
+  const order = new Map(risks.map((r, i) => [r.id, i]));
+  for (const list of placedIn.values()) {
+    list.sort((a, b) => Number(a.ghost) - Number(b.ghost) || (order.get(a.risk.id) ?? 0) - (order.get(b.risk.id) ?? 0));
+  }
+
+  const markerHeight = markerStyle === 'pill' ? 22 : width < 480 ? 20 : 24;
+  // Rows grow (up to four markers deep) so that a crowded cell shows more before "+N".
+  const crowd = Math.max(0, ...[...placedIn.values()].map((l) => l.length));
+  const innerWidth = cellWidth - 2 * CELL_PAD;
+  const perRow = markerStyle === 'pill' ? 1 : Math.max(1, Math.floor((innerWidth + GAP) / (markerHeight + GAP)));
+  const rowsNeeded = Math.min(4, Math.ceil(crowd / perRow));
+  const labelRoom = cellWidth >= 64 ? CELL_LABEL : 0;
+  const needed = rowsNeeded ? 2 * CELL_PAD + labelRoom + rowsNeeded * (markerHeight + GAP) - GAP : 0;
+  let cellHeight = compact
+    ? MIN_CELL_HEIGHT
+    : Math.max(Math.min(110, Math.max(56, Math.round(cellWidth * (markerStyle === 'pill' ? 0.62 : 0.9)))), Math.min(140, needed));
   if (options.height !== undefined && options.height > 0) {
     cellHeight = Math.max(MIN_CELL_HEIGHT, Math.min(cellHeight, Math.floor((options.height - COLUMN_HEADER - AXIS_TITLE) / nRows)));
   }
@@ -365,29 +397,6 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
     height: COLUMN_HEADER,
   }));
 
-  const placedIn = new Map<string, Array<{ risk: MatrixRisk; kind: MatrixMarker['kind']; ghost: boolean }>>();
-  const addTo = (cell: string, entry: { risk: MatrixRisk; kind: MatrixMarker['kind']; ghost: boolean }) => {
-    const list = placedIn.get(cell);
-    if (list) list.push(entry);
-    else placedIn.set(cell, [entry]);
-  };
-  for (const risk of risks) {
-    if (!risk.current) continue;
-    if (mode === 'both' && risk.inherent && risk.residual) {
-      if (risk.inherent.cell === risk.residual.cell) addTo(risk.residual.cell, { risk, kind: 'both', ghost: false });
-      else {
-        addTo(risk.inherent.cell, { risk, kind: 'inherent', ghost: true });
-        addTo(risk.residual.cell, { risk, kind: 'residual', ghost: false });
-      }
-    } else addTo(risk.current.cell, { risk, kind: risk.current.kind, ghost: false });
-  }
-  // Current positions before ghosts, then roadmap order, so the "+N" marker hides ghosts first.
-  const order = new Map(risks.map((r, i) => [r.id, i]));
-  for (const list of placedIn.values()) {
-    list.sort((a, b) => Number(a.ghost) - Number(b.ghost) || (order.get(a.risk.id) ?? 0) - (order.get(b.risk.id) ?? 0));
-  }
-
-  const markerHeight = markerStyle === 'pill' ? 22 : width < 480 ? 20 : 24;
   const rows: MatrixRow[] = [];
   const cells: MatrixCell[] = [];
   const markers: MatrixMarker[] = [];
@@ -440,7 +449,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
         };
         const entries = placedIn.get(key) ?? [];
         cell.riskIds = [...new Set(entries.map((e) => e.risk.id))];
-        packCell(cell, entries, { markerStyle, markerHeight, measure, compact });
+        packCell(cell, entries, { markerStyle, markerHeight, measure });
         markers.push(...cell.markers);
         row.cells.push(cell);
         cells.push(cell);
@@ -561,7 +570,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
 function packCell(
   cell: MatrixCell,
   entries: Array<{ risk: MatrixRisk; kind: MatrixMarker['kind']; ghost: boolean }>,
-  opts: { markerStyle: 'dot' | 'pill'; markerHeight: number; measure: (text: string) => number; compact: boolean },
+  opts: { markerStyle: 'dot' | 'pill'; markerHeight: number; measure: (text: string) => number },
 ): void {
   if (!entries.length) return;
   const { markerStyle, markerHeight: h } = opts;

@@ -132,6 +132,8 @@ export interface MetricTile {
     qualifiers: string[];
     /** A change or multiplier as a level in the metric's units ("≤ $36K"), when a baseline allows it. */
     levelText?: string;
+    /** What is measured, when the name does not already say it ("error rate" for "Quality"). */
+    subject?: string;
     /** The comparator was derived from the direction, not written. */
     implied: boolean;
     qualitative: boolean;
@@ -361,6 +363,8 @@ export function layoutMetricTile(metric: Metric, options: TileOptions = {}): Met
       implied: Boolean(target.comparatorImplied),
       qualitative: target.mode === 'qualitative' || target.value === undefined,
     };
+    const subject = target.subject?.replace(/\s*\(speed\)$/, '').trim();
+    if (subject && target.mode !== 'qualitative' && !normalize(metric.name).includes(normalize(subject))) tile.target.subject = subject;
     if (level && target.mode !== 'level') {
       const symbol = comparatorSymbol(level.comparator);
       const text = formatMetricValue(level.value, valueFormat, locale);
@@ -422,12 +426,17 @@ function targetHeadline(target: MetricTarget, valueFormat: MetricValueFormat, lo
   return { text: symbol ? `${symbol} ${value}` : value, words: words ? `${words} ${value}` : value };
 }
 
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 function summarize(tile: MetricTile): string {
   const parts: string[] = [];
   if (tile.current) parts.push(tile.current.text);
   if (tile.target) {
     const qual = tile.target.qualifiers.length ? ` ${tile.target.qualifiers.join(', ')}` : '';
-    parts.push(tile.target.qualitative ? `target: ${tile.target.words}` : `target ${tile.target.words}${qual}`);
+    const subject = tile.target.subject ? ` ${tile.target.subject}` : '';
+    parts.push(tile.target.qualitative ? `target: ${tile.target.words}` : `target ${tile.target.words}${subject}${qual}`);
   } else parts.push('no target');
   if (!tile.current) parts.push('no current value');
   if (tile.status.value !== 'no-data' || tile.status.basis === 'stated') {
@@ -565,10 +574,18 @@ export function layoutBullet(current: number, level: TargetLevel, options: Bulle
     bands,
     measure: { x0: Math.min(x(origin), x(current)), x1: Math.max(x(origin), x(current)) },
     target: level.valueMax !== undefined ? { x: x(t), x2: x(level.valueMax) } : { x: x(t) },
-    ticks: integerTicks(scale.ticks(4), options.valueFormat).map((v) => ({ x: x(v), label: fmt(v) })),
+    ticks: thin(integerTicks(scale.ticks(4), options.valueFormat).map((v) => ({ x: x(v), label: fmt(v) }))),
   };
   if (options.baseline !== undefined) geometry.baseline = { x: x(options.baseline) };
   return geometry;
+}
+
+/** Few enough tick labels to fit a narrow tile: every other one until they are short enough together. */
+function thin(ticks: BulletGeometry['ticks'], maxCount = 7, maxChars = 26): BulletGeometry['ticks'] {
+  let out = ticks;
+  const chars = (t: BulletGeometry['ticks']) => t.reduce((n, x) => n + x.label.length + 1, 0);
+  while (out.length > 2 && (out.length > maxCount || chars(out) > maxChars)) out = out.filter((_, i) => i % 2 === 0);
+  return out;
 }
 
 function isCount(format: MetricValueFormat | undefined): boolean {

@@ -293,7 +293,8 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   let y = 0;
   for (const group of groups) {
     const collapsed = options.collapsed?.has(group.id) ?? false;
-    const lines = labelWidth > 0 ? wrapText(group.label, labelWidth - 36, measure, 4) : [];
+    // Lane labels are set semibold: allow for the wider glyphs.
+    const lines = labelWidth > 0 ? wrapText(group.label, (labelWidth - 40) / 1.1, measure, 4) : [];
     const items = group.items.map((i) => byId.get(i.id)!);
     const labelHeight = lines.length * LINE + 12;
     if (collapsed) {

@@ -414,7 +414,7 @@ export function metricStatus(metric: Metric, options: MetricStatusOptions = {}):
   }
   const gap = targetGap(current.value, level, nines);
   const tolerance = nines ? 1 : (options.tolerance ?? AT_RISK_TOLERANCE);
-  const pct = Number.isFinite(gap) ? `${Math.round(gap * 100)} %` : '';
+  const pct = Number.isFinite(gap) ? `${Math.round(gap * 100)}%` : '';
   const missWord = current.value < level.value ? 'short of' : 'over';
   if (gap <= tolerance) return computed('at-risk', nines ? 'error budget overspent' : `${pct} ${missWord} target`);
   return computed('off-track', nines ? 'error budget far overspent' : pct ? `${pct} ${missWord} target` : 'misses target');

@@ -147,10 +147,11 @@ export function formatBandRange(band: RiskBand): string {
 }
 
 /**
- * A level on a `from`-level scale moved to a `to`-level scale (5 → 3: 1→1, 2–3→2, 4–5→3).
- * Used when ratings written on a 5-level scale are shown on a smaller grid.
+ * A level on a `from`-level scale moved to a `to`-level scale by the middle of its range
+ * (5 → 3: 1–2→1, 3→2, 4–5→3; 3 → 5: 1→1, 2→3, 3→5). Used when ratings written on one scale are
+ * shown on a grid of another size.
  */
 export function rescaleLevel(value: number, from: number, to: number): number {
   if (from === to) return value;
-  return Math.min(to, Math.max(1, Math.ceil((value * to) / from)));
+  return Math.min(to, Math.max(1, Math.round(((value - 0.5) * to) / from + 0.5)));
 }

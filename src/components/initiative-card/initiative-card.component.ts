@@ -52,7 +52,7 @@ const icon = (shape: ReturnType<typeof svg>) => html`<span class="mark" aria-hid
  * @csspart status - The status chip; with `status-<status>`.
  * @csspart health - The health chip; with `health-<value>`.
  * @csspart priority - The priority chip.
- * @csspart overdue - The overdue chip.
+ * @csspart overdue-chip - The "Overdue by …" chip.
  * @csspart facts - The owner, team, theme and schedule list.
  * @csspart schedule - The schedule as written.
  * @csspart resolved - The schedule as resolved, with what is due.
@@ -257,7 +257,7 @@ export class InitiativeCard extends LitElement {
             html`<button class="title-button" part="title-button" @click=${() => this.select('initiative', c.id)}>${renderInline(c.title, { links: false })}</button>`,
           )}
           <div class="chips" part="chips">
-            <span class="chip status" part="status status-${c.status}" data-status=${c.status}><span class="dot" aria-hidden="true"></span><span class="visually-hidden">Status: </span>${c.statusLabel}</span>
+            <span class="chip status-chip" part="status status-${c.status}" data-status=${c.status}><span class="dot" aria-hidden="true"></span><span class="visually-hidden">Status: </span>${c.statusLabel}</span>
             ${c.health
               ? html`<span class="chip health" part="health health-${c.health.value}" data-health=${c.health.value} title=${c.health.note ?? nothing}
                   ><span class="dot" aria-hidden="true"></span><span class="visually-hidden">Health: </span>${c.health.label}</span
@@ -266,12 +266,34 @@ export class InitiativeCard extends LitElement {
             ${c.priority
               ? html`<span class="chip priority" part="priority" title=${c.priority.label ?? nothing}><span class="visually-hidden">Priority: </span>${c.priority.key}${c.priority.label && c.priority.label !== c.priority.key ? html` · ${c.priority.label}` : nothing}</span>`
               : nothing}
-            ${s.overdue ? html`<span class="chip overdue" part="overdue">${s.dueText}</span>` : nothing}
+            ${s.overdue ? html`<span class="chip overdue" part="overdue-chip">${s.dueText}</span>` : nothing}
           </div>
         </div>
         ${this.renderProgress(c)}
       </div>
-      <dl class="facts" part="facts">
+      ${full ? this.renderFacts(c, s) : this.renderCompactFacts(c, s)}
+    </header>`;
+  }
+
+  /** Compact: who, and when, on two short lines. */
+  private renderCompactFacts(c: CardData, s: CardData['schedule']): TemplateResult {
+    const who = [c.owner?.text, ...c.teams.filter((t) => t !== c.owner?.text)].filter(Boolean).join(' · ');
+    const when = s.written.find((l) => l.label === 'Target') ?? s.written[0];
+    return html`<dl class="summary" part="facts">
+      ${who ? html`<div><dt class="visually-hidden">Owner and team</dt><dd>${who}</dd></div>` : nothing}
+      <div title=${`Resolved: ${s.resolvedText}`}>
+        <dt class="visually-hidden">Schedule</dt>
+        <dd part="schedule">
+          ${when ? html`<span class="muted">${when.label}</span> ${when.text}` : s.resolvedText}${s.dueText && !s.overdue
+            ? html` · <span class="due">${s.dueText}</span>`
+            : nothing}
+        </dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderFacts(c: CardData, s: CardData['schedule']): TemplateResult {
+    return html`<dl class="facts" part="facts">
         ${c.owner
           ? html`<dt>Owner</dt>
               <dd>${c.owner.text}${c.owner.role ? html` <span class="muted">(${c.owner.role})</span>` : nothing}</dd>`
@@ -280,25 +302,21 @@ export class InitiativeCard extends LitElement {
         ${c.themes.length
           ? html`<dt>${c.themes.length > 1 ? 'Themes' : 'Theme'}</dt><dd>${c.themes.map((t, i) => html`${i ? ', ' : ''}${t.icon ? `${t.icon} ` : ''}${t.name}`)}</dd>`
           : nothing}
-        ${full && c.goals.length ? html`<dt>${c.goals.length > 1 ? 'Goals' : 'Goal'}</dt><dd>${c.goals.map((g, i) => html`${i ? '; ' : ''}${renderInline(g.text)}`)}</dd>` : nothing}
+        ${c.goals.length ? html`<dt>${c.goals.length > 1 ? 'Serves goals' : 'Serves goal'}</dt><dd>${c.goals.map((g, i) => html`${i ? '; ' : ''}${renderInline(g.text)}`)}</dd>` : nothing}
         ${s.written.map((line) => html`<dt>${line.label}</dt><dd part="schedule">${line.text}</dd>`)}
+        ${c.progress.value === undefined && c.checklistCount ? html`<dt>Progress</dt><dd part="progress untracked" class="muted">${c.progress.text}</dd>` : nothing}
         <dt>${s.written.length ? 'Resolved' : 'Schedule'}</dt>
         <dd part="resolved">
-          ${s.resolvedText}${s.dueText && !s.overdue ? html` · <span class="due">${s.dueText}</span>` : nothing}${s.overdue
-            ? html` · <span class="due overdue">${s.dueText}</span>`
-            : nothing}${full && s.asOf && s.resolved.end ? html`<span class="detail">Counted from ${s.asOf.text}</span>` : nothing}
+          ${s.resolvedText}${s.dueText && !s.overdue ? html` · <span class="due">${s.dueText}</span>` : nothing}${s.asOf && s.resolved.end ? html` <span class="detail">Counted from ${s.asOf.text}</span>` : nothing}
         </dd>
-      </dl>
-    </header>`;
+      </dl>`;
   }
 
-  private renderProgress(c: CardData): TemplateResult {
+  private renderProgress(c: CardData): TemplateResult | typeof nothing {
     const p = c.progress;
     const r = p.ring.radius;
     const size = r * 2 + 2;
-    if (p.value === undefined) {
-      return html`<div class="progress untracked" part="progress untracked">${p.text}</div>`;
-    }
+    if (p.value === undefined) return nothing;
     const pct = Math.round(p.value * 100);
     return html`<div
       class="progress"
@@ -336,7 +354,7 @@ export class InitiativeCard extends LitElement {
       this.renderLinks(c),
     ].filter((x) => x !== nothing);
     return html`${c.objective
-        ? html`<p class="goal" part="goal"><span class="label">Goal:</span>${renderInline(c.objective)}</p>`
+        ? html`<p class="goal" part="goal"><span class="label">Goal:</span> ${renderInline(c.objective)}</p>`
         : nothing}
       ${c.description ? html`<p class="description" part="description">${renderInline(c.description)}</p>` : nothing}
       ${sections.length ? html`<div class="sections">${sections}</div>` : nothing}
@@ -485,11 +503,24 @@ export class InitiativeCard extends LitElement {
     const label = html`${o.key && o.key !== o.text ? html`<span class="key-text">${o.key}</span> ` : nothing}${renderInline(o.text, { links: false })}`;
     const target = select
       ? html`<button class="link-button" data-target-id=${select.id} @click=${() => this.select(select.kind, select.id)}>${label}</button>`
-      : html`<span>${label}</span>${o.resolution === 'external' ? nothing : html` <span class="muted">(not in this roadmap)</span>`}`;
+      : html`<span>${label}</span>${o.note
+            ? html` <span class="muted">(${o.note})</span>`
+            : o.resolution === 'external'
+              ? nothing
+              : html` <span class="muted">(not in this roadmap)</span>`}`;
     const resolved = select ? 'resolved' : 'unresolved';
-    return html`<li part="dependency ${resolved} ${d.direction}${this.isSelected(d.id) ? ' selected' : ''}" class=${this.isSelected(d.id) ? 'selected' : ''} data-id=${d.id}>
+    // The author's sentence explains a link whose words were matched loosely; an unresolved
+    // end already shows those words, so the sentence goes to the tooltip.
+    const showRaw = d.raw && select;
+    return html`<li
+      class="dependency"
+      part="dependency ${resolved} ${d.direction}${this.isSelected(d.id) ? ' selected' : ''}"
+      data-selected=${this.isSelected(d.id) ? 'true' : nothing}
+      data-id=${d.id}
+      title=${d.raw && !select ? d.raw : nothing}
+    >
       <span class="relation">${d.relation}</span>
-      <span class="text">${target}${d.raw ? html`<span class="detail">“${renderInline(d.raw)}”</span>` : nothing}</span>
+      <span class="text">${target}${showRaw ? html`<span class="detail">“${renderInline(d.raw!)}”</span>` : nothing}</span>
     </li>`;
   }
 
@@ -612,7 +643,7 @@ export class InitiativeCard extends LitElement {
       'Notes',
       c.notes.length > 1 ? `${c.notes.length}` : undefined,
       html`<div part="notes" id="list-notes">
-          ${shown.map((n) => html`<p class="note" part="note ${n.kind}"><span class="label">${n.label}:</span>${renderInline(n.text)}</p>`)}
+          ${shown.map((n) => html`<p class="note" part="note ${n.kind}"><span class="label">${n.label}:</span> ${renderInline(n.text)}</p>`)}
         </div>
         ${toggle}`,
     );

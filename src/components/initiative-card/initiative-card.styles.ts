@@ -16,6 +16,7 @@ export const styles = css`
 
   .card {
     position: relative;
+    height: 100%;
     display: flex;
     flex-direction: column;
     gap: var(--_card-gap);
@@ -181,10 +182,6 @@ export const styles = css`
     text-anchor: middle;
     dominant-baseline: central;
   }
-  .progress.untracked {
-    max-width: 7rem;
-    font-style: italic;
-  }
 
   /* ───────── facts ───────── */
   dl {
@@ -224,6 +221,16 @@ export const styles = css`
     }
   }
 
+  .summary {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    font-size: 0.92em;
+  }
+  .summary dd {
+    margin: 0;
+  }
+
   /* ───────── body ───────── */
   .goal {
     margin: 0;
@@ -234,7 +241,6 @@ export const styles = css`
   }
   .goal .label {
     font-weight: 600;
-    margin-right: 0.35em;
   }
   .description {
     margin: 0;
@@ -286,6 +292,17 @@ export const styles = css`
     flex: 1;
     min-width: 0;
   }
+  .rows > li.dependency {
+    flex-wrap: wrap;
+    row-gap: 0;
+  }
+  @container card (max-width: 22rem) {
+    .relation {
+      flex-basis: 100%;
+      font-size: 0.82em;
+    }
+  }
+  .rows > li[data-selected],
   .rows > li.selected {
     background: color-mix(in srgb, var(--_selection) 20%, transparent);
     border-radius: 4px;
@@ -430,7 +447,6 @@ export const styles = css`
   }
   .note .label {
     font-weight: 600;
-    margin-right: 0.35em;
   }
 
   .more {

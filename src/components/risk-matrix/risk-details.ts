@@ -55,12 +55,18 @@ function renderTarget(ref: Ref, ctx: RiskDetailsContext): TemplateResult {
 }
 
 /** Title, ratings, description, mitigation, owner, status, when, and what the risk threatens. */
-export function renderRiskDetails(risk: Risk, entry: MatrixRisk, ctx: RiskDetailsContext): TemplateResult {
-  const titleId = `risk-title-${risk.id}`;
-  const heading =
-    ctx.level === 3
-      ? html`<h3 class="risk-title" id=${titleId}>${risk.title}</h3>`
-      : html`<h4 class="risk-title" id=${titleId}>${risk.title}</h4>`;
+export function renderRiskDetails(
+  risk: Risk,
+  entry: MatrixRisk,
+  ctx: RiskDetailsContext,
+  opts: { titleButton?: boolean; pressed?: boolean } = {},
+): TemplateResult {
+  const title = opts.titleButton
+    ? html`<button type="button" class="title-button" aria-pressed=${opts.pressed ? 'true' : 'false'} @click=${() => ctx.select('risk', risk.id)}>
+        ${risk.title}
+      </button>`
+    : risk.title;
+  const heading = ctx.level === 3 ? html`<h3 class="risk-title">${title}</h3>` : html`<h4 class="risk-title">${title}</h4>`;
   const mitigations = risk.mitigations ?? [];
   const affects = risk.affects ?? [];
   const refs = (risk.refs ?? []).filter((r) => !affects.some((a) => (a.id && a.id === r.id) || a.text === r.text));

@@ -1,0 +1,851 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { RoadmapDataController } from '../../controllers/roadmap-data.js';
+import { ZoomController, type ZoomLimits, type ZoomView } from '../../controllers/zoom-controller.js';
+import { RoadmapRangeChangeEvent, RoadmapSelectEvent } from '../../events/events.js';
+import { axisRows, chooseScale, dayToDate, formatDate, pxPerDayForScale, type AxisTick, type TimeScale } from '../../layout/timeline-axis.js';
+import { STATUS_LABELS, truncateText, type GroupBy } from '../../layout/timeline-lanes.js';
+import { barDates, barsInRows, COLUMN, describeBar, layoutTimeline, scheduleText, type BarLayout, type MilestoneLayout, type TimelineLayout } from '../../layout/timeline.js';
+import { isPlainDate, toDayNumber } from '../../model/dates.js';
+import type { Roadmap } from '../../model/schema.js';
+import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
+import { hostStyles, statusStyles } from '../../styles/tokens.js';
+import { renderAxis } from '../../templates/axis.js';
+import { renderLegend } from '../../templates/legend.js';
+import { renderIdle, renderStatus } from '../../templates/status.js';
+import { styles } from './roadmap-timeline.styles.js';
+import { createTextMeasurer, type MeasureText } from './text-measure.js';
+
+const AXIS_ROW = 24;
+const OVERSCAN = 240;
+const LABEL_FONT_PX = 12;
+const TABLE_LIMIT = 1000;
+const TRAY_LIMIT = 200;
+
+interface Tip {
+  id: string;
+  kind: 'initiative' | 'milestone';
+  left: number;
+  top: number;
+  below: boolean;
+}
+
+/**
+ * Initiatives as bars on a time axis, in lanes, with milestones, dependency arrows, a today
+ * marker, zoom and pan. Relative periods with no anchor date (Now / Next / Later horizons) are
+ * drawn as ordered columns instead of invented dates; items with no time at all go to an
+ * "Unscheduled" tray. Only the rows in view are in the DOM, so 10,000 initiatives stay fluid.
+ *
+ * Keyboard: Tab reaches the current item; arrows move between items in lane order; Home/End;
+ * Enter or Space selects; `+`/`−` zoom; `0` fits; Shift + arrows pan; Escape clears the selection.
+ *
+ * @summary The roadmap on a time axis: lanes, bars, milestones, dependencies, zoom and pan.
+ *
+ * @fires roadmap-select - An item was chosen (click, Enter, Space). `detail: {kind: 'initiative' | 'milestone', id}`; `{kind: null, id: null}` on Escape.
+ * @fires roadmap-range-change - The visible range changed through zoom or pan. `detail: {start, end, scale}` (calendar mode only).
+ * @fires roadmap-load - Its own `src` or `.roadmap` loaded.
+ * @fires roadmap-error - Its own `src` or `.roadmap` could not be loaded.
+ *
+ * @csspart toolbar - The bar above the chart with the legend and zoom buttons.
+ * @csspart legend - The status legend (`legend-item` for each entry).
+ * @csspart button - Every toolbar button (`zoom-in`, `zoom-out`, `fit`, `today` name each).
+ * @csspart viewport - The scrolling area holding header and lanes.
+ * @csspart header - The sticky header: axis rows and milestone band.
+ * @csspart axis - The time axis; `tick`, `top-tick`, `bottom-tick` for its cells.
+ * @csspart lane - A lane's label block (`lane-label` for its toggle button, `collapsed` when folded).
+ * @csspart bar - An initiative's bar, with state tokens `status-<status>`, `selected`, `linked`, `open-start`, `soft`, `approximate`, `conflict`.
+ * @csspart bar-label - The text of a bar.
+ * @csspart milestone - A milestone diamond (and `selected`, `linked`).
+ * @csspart dependency - A dependency arrow (and `conflict`).
+ * @csspart today - The today line.
+ * @csspart tooltip - The hover and focus tooltip.
+ * @csspart unscheduled - The tray of items with no place on the axis; `unscheduled-item` for each.
+ * @csspart unresolved - The list of dependencies that are not drawn.
+ *
+ * @cssprop [--roadmap-timeline-max-height=100vh] - Tallest the chart grows before it scrolls inside.
+ * @cssprop [--roadmap-timeline-header-background] - Background of the sticky header (default: the raised surface colour).
+ * @cssprop [--roadmap-timeline-lane-background] - Background of every other lane.
+ * @cssprop [--roadmap-status-done=#1a7f37] - Status colours (`--roadmap-status-<status>`) tint bars and the legend.
+ * @cssprop [--roadmap-color-selection=#f0a400] - Outline of the selected item.
+ * @cssprop [--roadmap-color-danger=#b42318] - Dependency conflicts.
+ * @cssprop [--roadmap-color-accent=#0b5cad] - The today line.
+ */
+export class RoadmapTimeline extends LitElement {
+  static override styles = [hostStyles, statusStyles, styles];
+
+  /** The roadmap to draw (a model object); overrides the provider's. */
+  @property({ attribute: false }) roadmap?: unknown;
+
+  /** URL of a roadmap (`.json` or `.md`) to draw without a provider. */
+  @property() src?: string;
+
+  /** "Today" (YYYY-MM-DD) for the today marker; defaults to the provider's, then none. Never the clock. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** Date (YYYY-MM-DD) that relative periods ("Next 3 months") count from. Without it (and without a date in the roadmap) they are drawn as ordered Now / Next / Later columns. */
+  @property() anchor?: string;
+
+  /** Header unit to open with: `month`, `quarter`, `half` or `year`. Zooming changes it. Default: fit the content. */
+  @property() scale?: TimeScale;
+
+  /** First day to show (YYYY-MM-DD); with `to`, the opening range. */
+  @property() from?: string;
+
+  /** Last day to show (YYYY-MM-DD). */
+  @property() to?: string;
+
+  /** Lanes: `theme`, `team`, `product`, `period`, `status`, `priority`, `none`, or `auto` (theme, product or team when the roadmap uses them). */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'auto';
+
+  /** Hide dependency arrows. */
+  @property({ type: Boolean, attribute: 'without-dependencies' }) withoutDependencies = false;
+
+  /** Hide the legend. */
+  @property({ type: Boolean, attribute: 'without-legend' }) withoutLegend = false;
+
+  /** The current layout (read-only; for tests and tools). */
+  get layout(): TimelineLayout | undefined {
+    return this._layout;
+  }
+
+  /** The visible range and header unit, or undefined before the first render. */
+  get visibleRange(): { start: string; end: string; scale: TimeScale } | undefined {
+    const l = this._layout;
+    const v = this.zoom.view;
+    if (!l || !v || l.mode !== 'calendar') return undefined;
+    return { start: dayToDate(v.u0), end: dayToDate(v.u0 + l.plotWidth / v.k - 1), scale: chooseScale(v.k) };
+  }
+
+  /** Zoom in one step. */
+  zoomIn(): void {
+    this.zoom.zoomBy(1.5, undefined, 'api');
+  }
+
+  /** Zoom out one step. */
+  zoomOut(): void {
+    this.zoom.zoomBy(1 / 1.5, undefined, 'api');
+  }
+
+  /** Show all content. */
+  fit(): void {
+    this.zoom.fit('api');
+  }
+
+  private readonly data = new RoadmapDataController(this);
+  private readonly zoom = new ZoomController(this, {
+    limits: () => this.limits(),
+    onUserChange: () => this.scheduleRangeEvent(),
+  });
+
+  @state() private width = 0;
+  @state() private scrollY0 = 0;
+  @state() private viewportHeight = 0;
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  @state() private activeId?: string;
+  @state() private tip?: Tip;
+
+  private _layout?: TimelineLayout;
+  private layoutKey: unknown[] = [];
+  private measure: MeasureText = createTextMeasurer(`${LABEL_FONT_PX}px system-ui, sans-serif`);
+  private fontKey = '';
+  private resizeObserver?: ResizeObserver;
+  private observedViewport?: Element;
+  private rangeFrame = 0;
+  private scrollFrame = 0;
+  private linkedCache?: { roadmap: Roadmap; selection?: Selection; ids: Set<string> };
+  private titleCache?: { roadmap: Roadmap; get: (id: string) => string };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === this) {
+          const w = Math.floor(entry.contentRect.width);
+          if (w > 0 && w !== this.width) this.width = w;
+        } else {
+          const h = Math.floor(entry.contentRect.height);
+          if (h !== this.viewportHeight) this.viewportHeight = h;
+        }
+      }
+    });
+    this.resizeObserver.observe(this);
+    if (this.observedViewport) this.resizeObserver.observe(this.observedViewport);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.rangeFrame);
+    cancelAnimationFrame(this.scrollFrame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const roadmap = this.data.status === 'ready' ? this.data.roadmap : undefined;
+    if (!roadmap) {
+      this._layout = undefined;
+      this.layoutKey = [];
+      return;
+    }
+    if (!this.width) this.width = Math.floor(this.getBoundingClientRect().width) || 800;
+    if (!this.fontKey) this.updateMeasurer();
+    const asOf = this.validDate(this.data.asOf) ?? this.validDate(roadmap.meta.asOf?.start);
+    const anchor = this.validDate(this.anchor);
+    const scale = this.scale && ['month', 'quarter', 'half', 'year'].includes(this.scale) ? this.scale : undefined;
+    const key = [roadmap, this.width, asOf, anchor, this.groupBy, this.collapsed, scale, this.from, this.to, this.fontKey];
+    const prev = this._layout;
+    if (!prev || key.some((v, i) => v !== this.layoutKey[i])) {
+      this._layout = layoutTimeline(roadmap, {
+        width: this.width,
+        measureText: this.measure,
+        ...(asOf ? { asOf } : {}),
+        ...(anchor ? { anchor } : {}),
+        groupBy: this.groupBy,
+        collapsed: this.collapsed,
+        ...(scale ? { scale } : {}),
+        ...(this.from ? { from: this.from } : {}),
+        ...(this.to ? { to: this.to } : {}),
+      });
+      const reframe = !prev || key[0] !== this.layoutKey[0] || key[6] !== this.layoutKey[6] || key[7] !== this.layoutKey[7] || key[8] !== this.layoutKey[8] || prev.mode !== this._layout.mode;
+      this.layoutKey = key;
+      if (reframe || !this.zoom.view) this.zoom.set(this.initialView(this._layout), this.zoom.fitted || reframe);
+      else if (this.zoom.fitted) this.zoom.set(this.zoom.fitView()!, true);
+      else this.zoom.set(this.zoom.view);
+      if (reframe) this.collapsedReset(changed);
+    }
+  }
+
+  private collapsedReset(_changed: PropertyValues<this>): void {
+    // New roadmap: forget which item had focus if it is gone.
+    if (this.activeId && !this._layout!.bars.some((b) => b.id === this.activeId) && !this._layout!.milestones.some((m) => m.id === this.activeId)) this.activeId = undefined;
+  }
+
+  private validDate(value: string | undefined): string | undefined {
+    return value && isPlainDate(value) ? value : undefined;
+  }
+
+  private updateMeasurer(): void {
+    const cs = getComputedStyle(this);
+    const key = cs.fontFamily;
+    if (key === this.fontKey) return;
+    this.fontKey = key;
+    this.measure = createTextMeasurer(`${LABEL_FONT_PX}px ${key || 'system-ui, sans-serif'}`);
+  }
+
+  private limits(): ZoomLimits | undefined {
+    const l = this._layout;
+    if (!l) return undefined;
+    const span = Math.max(1, l.domain[1] - l.domain[0]);
+    const fitK = l.plotWidth / span;
+    if (l.mode === 'ordinal') return { domain: l.domain, width: l.plotWidth, minK: fitK, maxK: Math.max(fitK, l.plotWidth / (COLUMN * 0.9)) };
+    return { domain: l.domain, width: l.plotWidth, minK: Math.min(fitK / 2, l.plotWidth / (366 * 12)), maxK: 64 };
+  }
+
+  private initialView(l: TimelineLayout): ZoomView {
+    if (l.mode === 'calendar') {
+      const from = this.from && isPlainDate(this.from) ? toDayNumber(this.from) : NaN;
+      const to = this.to && isPlainDate(this.to) ? toDayNumber(this.to) : NaN;
+      if (Number.isFinite(from) && Number.isFinite(to) && to >= from) return { u0: from, k: l.plotWidth / (to - from + 1) };
+      if (this.scale) {
+        const k = pxPerDayForScale(this.scale);
+        return { u0: Number.isFinite(from) ? from : l.domain[0], k };
+      }
+      if (Number.isFinite(from)) return { u0: from, k: l.plotWidth / Math.max(1, l.domain[1] - from) };
+    }
+    return this.zoom.fitView() ?? { u0: l.domain[0], k: l.plotWidth / Math.max(1, l.domain[1] - l.domain[0]) };
+  }
+
+  protected override updated(): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport) {
+      this.zoom.attach(viewport);
+      if (viewport !== this.observedViewport) {
+        if (this.observedViewport) this.resizeObserver?.unobserve(this.observedViewport);
+        this.observedViewport = viewport;
+        this.resizeObserver?.observe(viewport);
+      }
+    }
+  }
+
+  // ───────── events ─────────
+
+  private scheduleRangeEvent(): void {
+    if (this.rangeFrame) return;
+    this.rangeFrame = requestAnimationFrame(() => {
+      this.rangeFrame = 0;
+      const range = this.visibleRange;
+      if (range) this.dispatchEvent(new RoadmapRangeChangeEvent(range));
+    });
+  }
+
+  private readonly onScroll = (e: Event): void => {
+    const target = e.currentTarget as HTMLElement;
+    if (this.tip) this.tip = undefined;
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      this.scrollY0 = target.scrollTop;
+    });
+  };
+
+  private markOf(e: Event): HTMLElement | SVGElement | undefined {
+    for (const node of e.composedPath()) {
+      if (node === this) return undefined;
+      if (node instanceof Element && (node as HTMLElement).dataset?.['id'] && node.hasAttribute('data-kind')) return node as SVGElement;
+    }
+    return undefined;
+  }
+
+  private readonly onClick = (e: MouseEvent): void => {
+    const mark = this.markOf(e);
+    if (!mark) return;
+    const id = mark.dataset['id']!;
+    const kind = mark.dataset['kind'] as 'initiative' | 'milestone';
+    this.activeId = id;
+    this.dispatchEvent(new RoadmapSelectEvent({ kind, id }));
+  };
+
+  private readonly onPointerOver = (e: PointerEvent): void => {
+    if (e.buttons) return;
+    const mark = this.markOf(e);
+    if (mark) this.showTip(mark);
+    else if (this.tip) this.tip = undefined;
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (this.tip && !this.renderRoot.querySelector(':focus-visible[data-id]')) this.tip = undefined;
+  };
+
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const mark = this.markOf(e);
+    if (!mark) return;
+    this.activeId = mark.dataset['id'];
+    this.showTip(mark);
+  };
+
+  private readonly onFocusOut = (): void => {
+    this.tip = undefined;
+  };
+
+  private showTip(mark: Element): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return;
+    const f = frame.getBoundingClientRect();
+    const r = mark.getBoundingClientRect();
+    const id = (mark as HTMLElement).dataset['id']!;
+    const kind = (mark as HTMLElement).dataset['kind'] as Tip['kind'];
+    const below = r.top - f.top < 120;
+    const left = Math.min(Math.max(8, Math.max(r.left, f.left) - f.left), Math.max(8, f.width - 300));
+    const top = below ? r.bottom - f.top + 6 : r.top - f.top - 6;
+    if (this.tip?.id === id && this.tip.left === left && this.tip.top === top) return;
+    this.tip = { id, kind, left, top, below };
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const l = this._layout;
+    if (!l) return;
+    const target = e.composedPath()[0] as Element | undefined;
+    if (target?.closest?.('button, input, select, a')) {
+      if (!['+', '=', '-', '_', '0'].includes(e.key)) return;
+    }
+    const mark = this.markOf(e);
+    switch (e.key) {
+      case '+':
+      case '=':
+        this.zoom.zoomBy(1.5, this.anchorPx(mark), 'keyboard');
+        break;
+      case '-':
+      case '_':
+        this.zoom.zoomBy(1 / 1.5, this.anchorPx(mark), 'keyboard');
+        break;
+      case '0':
+        this.zoom.fit('keyboard');
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+      case 'ArrowUp':
+      case 'ArrowDown':
+        if (e.shiftKey || !mark) {
+          if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') this.zoom.panBy((e.key === 'ArrowLeft' ? -1 : 1) * l.plotWidth * 0.2, 'keyboard');
+          else return;
+        } else this.moveFocus(mark.dataset['id']!, e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Home':
+      case 'End':
+        if (!mark) return;
+        this.moveTo(e.key === 'Home' ? 0 : this.focusCount() - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        if (!mark) return;
+        this.dispatchEvent(new RoadmapSelectEvent({ kind: mark.dataset['kind'] as 'initiative' | 'milestone', id: mark.dataset['id']! }));
+        break;
+      case 'Escape':
+        if (this.tip) this.tip = undefined;
+        else if (this.data.selection) this.dispatchEvent(new RoadmapSelectEvent({ kind: null, id: null }));
+        else return;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  private anchorPx(mark: Element | undefined): number | undefined {
+    const l = this._layout;
+    const v = this.zoom.view;
+    if (!mark || !l || !v) return undefined;
+    const id = (mark as HTMLElement).dataset['id'];
+    const bar = l.bars.find((b) => b.id === id);
+    const m = l.milestones.find((x) => x.id === id);
+    const u = bar ? (bar.x0 + bar.x1) / 2 : m?.x;
+    return u === undefined ? undefined : (u - v.u0) * v.k;
+  }
+
+  /** Focus order: milestones left to right, then bars in lane order. */
+  private focusCount(): number {
+    const l = this._layout!;
+    return l.milestones.length + l.focusOrder.length;
+  }
+
+  private focusAt(i: number): { id: string; kind: 'milestone' | 'initiative' } | undefined {
+    const l = this._layout!;
+    if (i < l.milestones.length) return { id: l.milestones[i]!.id, kind: 'milestone' };
+    const b = l.bars[l.focusOrder[i - l.milestones.length]!];
+    return b ? { id: b.id, kind: 'initiative' } : undefined;
+  }
+
+  private moveFocus(fromId: string, delta: number): void {
+    const l = this._layout!;
+    let i = l.milestones.findIndex((m) => m.id === fromId);
+    if (i < 0) {
+      const bi = l.bars.findIndex((b) => b.id === fromId);
+      i = l.milestones.length + l.focusOrder.indexOf(bi);
+    }
+    this.moveTo(Math.min(this.focusCount() - 1, Math.max(0, i + delta)));
+  }
+
+  private moveTo(i: number): void {
+    const item = this.focusAt(i);
+    const l = this._layout!;
+    if (!item) return;
+    this.activeId = item.id;
+    if (item.kind === 'initiative') {
+      const bar = l.bars.find((b) => b.id === item.id)!;
+      const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+      if (viewport) {
+        const header = this.headerHeight();
+        const visibleTop = viewport.scrollTop;
+        const visibleBottom = visibleTop + viewport.clientHeight - header;
+        if (bar.rowTop < visibleTop + 4 || bar.rowTop + l.rowHeight > visibleBottom - 4) {
+          viewport.scrollTop = Math.max(0, bar.rowTop - (viewport.clientHeight - header) / 2);
+          this.scrollY0 = viewport.scrollTop;
+        }
+      }
+      this.zoom.reveal(bar.x0, bar.x1, 24, 'keyboard');
+    } else {
+      const m = l.milestones.find((x) => x.id === item.id)!;
+      this.zoom.reveal(m.x, m.x, 40, 'keyboard');
+    }
+    void this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-kind][data-id="${CSS.escape(item.id)}"]`);
+      el?.focus({ preventScroll: true });
+    });
+  }
+
+  private toggleLane(id: string): void {
+    const next = new Set(this.collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.collapsed = next;
+  }
+
+  private jumpToToday(): void {
+    const l = this._layout;
+    if (l?.today === undefined) return;
+    const v = this.zoom.view!;
+    this.zoom.panBy((l.today - v.u0) * v.k - l.plotWidth / 3, 'button');
+  }
+
+  // ───────── derived ─────────
+
+  private linked(roadmap: Roadmap): Set<string> {
+    const selection = this.data.selection;
+    const c = this.linkedCache;
+    if (c && c.roadmap === roadmap && c.selection === selection) return c.ids;
+    const ids = linkedIds(roadmap, selection);
+    this.linkedCache = { roadmap, ...(selection ? { selection } : {}), ids };
+    return ids;
+  }
+
+  private titles(roadmap: Roadmap): (id: string) => string {
+    if (this.titleCache?.roadmap === roadmap) return this.titleCache.get;
+    const index = indexRoadmap(roadmap);
+    const get = (id: string) => index.initiatives.get(id)?.title ?? index.milestones.get(id)?.title ?? id;
+    this.titleCache = { roadmap, get };
+    return get;
+  }
+
+  private headerHeight(): number {
+    const l = this._layout;
+    return 2 * AXIS_ROW + (l ? this.bandHeight(l) : 0);
+  }
+
+  private bandHeight(l: TimelineLayout): number {
+    return l.milestoneBand || (l.today !== undefined ? 8 : 0);
+  }
+
+  // ───────── render ─────────
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { status, error, diagnostics } = this.data;
+    if (status === 'loading' || status === 'error') return renderStatus({ status, error, diagnostics });
+    const roadmap = this.data.roadmap;
+    if (status === 'idle' || !roadmap) return renderIdle('timeline');
+    const l = this._layout;
+    const v = this.zoom.view;
+    if (!l || !v) return nothing;
+    const empty = !l.bars.length && !l.milestones.length && !l.lanes.some((x) => x.collapsed);
+    return html`<div class="frame" part="frame">
+      ${this.renderToolbar(l)}
+      ${empty
+        ? html`<div class="empty" part="empty">${roadmap.initiatives.length ? 'None of this roadmap’s initiatives has a date, period or horizon yet, so nothing can be placed on the time axis. They are listed below.' : 'This roadmap has no initiatives or milestones to place on a timeline yet.'}</div>`
+        : this.renderViewport(roadmap, l, v)}
+      ${this.renderTray(l)} ${this.renderTable(roadmap, l)} ${this.renderTip(roadmap, l)}
+    </div>`;
+  }
+
+  private renderToolbar(l: TimelineLayout): TemplateResult {
+    const scale = l.mode === 'calendar' && this.zoom.view ? chooseScale(this.zoom.view.k) : undefined;
+    return html`<div class="toolbar" part="toolbar">
+      ${this.withoutLegend
+        ? html`<span></span>`
+        : renderLegend({
+            statuses: l.statuses,
+            openStart: l.bars.some((b) => b.startOpen),
+            soft: l.bars.some((b) => b.soft && !b.startOpen),
+            approximate: l.bars.some((b) => b.approximate),
+            conflict: !this.withoutDependencies && l.dependencies.some((d) => d.conflict),
+            ...(l.today !== undefined ? { today: formatDate(dayToDate(l.today), 'day', l.fiscalYearStartMonth) } : {}),
+          })}
+      <div class="controls" role="toolbar" aria-label="Zoom and pan">
+        ${scale ? html`<span class="scale-name" aria-live="polite">${scale === 'month' ? 'Months' : scale === 'quarter' ? 'Quarters' : scale === 'half' ? 'Halves' : 'Years'}</span>` : nothing}
+        <button part="button zoom-out" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(1 / 1.5)}>−</button>
+        <button part="button zoom-in" type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoom.zoomBy(1.5)}>+</button>
+        <button part="button fit" type="button" title="Show everything (0)" @click=${() => this.zoom.fit()}>Fit</button>
+        ${l.today !== undefined ? html`<button part="button today" type="button" title="Scroll to today" @click=${() => this.jumpToToday()}>Today</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderViewport(roadmap: Roadmap, l: TimelineLayout, v: ZoomView): TemplateResult {
+    const header = this.headerHeight();
+    const viewportHeight = this.viewportHeight || 900;
+    const top = this.scrollY0 - OVERSCAN;
+    const bottom = this.scrollY0 + viewportHeight + OVERSCAN;
+    const X = (u: number) => (u - v.u0) * v.k;
+    const uMin = v.u0 - 40 / v.k;
+    const uMax = v.u0 + (l.plotWidth + 40) / v.k;
+    const [first, last] = barsInRows(l.bars, top, bottom);
+    const visible: BarLayout[] = [];
+    for (let i = first; i < last; i++) {
+      const b = l.bars[i]!;
+      if (b.x1 >= uMin && b.x0 <= uMax) visible.push(b);
+      else if (b.x1 < uMin && b.next === undefined && b.labelWidth && X(b.x1) + b.labelWidth > -8) visible.push(b);
+    }
+    const selection = this.data.selection;
+    const linked = this.linked(roadmap);
+    const activeRendered = this.activeId !== undefined && (visible.some((b) => b.id === this.activeId) || l.milestones.some((m) => m.id === this.activeId && m.x >= uMin && m.x <= uMax));
+    const tabStop = activeRendered ? this.activeId : (l.milestones.find((m) => m.x >= uMin && m.x <= uMax)?.id ?? visible[0]?.id);
+    const lanes = l.lanes.filter((lane) => lane.y + lane.height >= top && lane.y <= bottom);
+    const byLane = new Map<string, BarLayout[]>();
+    for (const b of visible) (byLane.get(b.lane) ?? byLane.set(b.lane, []).get(b.lane)!).push(b);
+    const deps = this.withoutDependencies ? [] : l.dependencies.filter((d) => d.y1 >= top && d.y0 <= bottom);
+    const ticks = l.mode === 'calendar' ? axisRows(uMin, uMax, chooseScale(v.k), l.fiscalYearStartMonth) : this.ordinalRows(l);
+    const gridTop = Math.max(0, top);
+    const gridBottom = Math.min(l.height, bottom);
+    const grid = ticks.bottom
+      .filter((t) => t.x0 >= uMin && t.x0 <= uMax)
+      .map((t) => `M${X(t.x0).toFixed(1)} ${gridTop}V${gridBottom}`)
+      .join('');
+    const majorGrid = ticks.top
+      .filter((t) => t.x0 >= uMin && t.x0 <= uMax)
+      .map((t) => `M${X(t.x0).toFixed(1)} ${gridTop}V${gridBottom}`)
+      .join('');
+    const hasSelection = Boolean(selection);
+    const titles = this.titles(roadmap);
+    const todayX = l.today !== undefined ? X(l.today) : undefined;
+    const band = this.bandHeight(l);
+    return html`<div
+      class="viewport"
+      part="viewport"
+      data-plot-left=${l.labelWidth}
+      style="--_header:${header}px"
+      @scroll=${this.onScroll}
+      @click=${this.onClick}
+      @keydown=${this.onKeyDown}
+      @pointerover=${this.onPointerOver}
+      @pointerleave=${this.onPointerLeave}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      <div class="header" part="header" style="height:${header}px">
+        <div class="corner" style="width:${l.labelWidth}px">
+          ${l.labelWidth ? html`<span>${groupName(l)}</span>` : nothing}
+        </div>
+        <svg class="header-svg" width=${l.plotWidth} height=${header} style="left:${l.labelWidth}px" role="listbox" aria-label="Milestones" aria-orientation="horizontal">
+          ${renderAxis({ top: ticks.top, bottom: ticks.bottom, x: X, width: l.plotWidth, rowHeight: AXIS_ROW, measure: this.measure })}
+          ${band ? svg`<rect class="band-bg" x="0" y=${2 * AXIS_ROW} width=${l.plotWidth} height=${band}></rect>` : nothing}
+          ${todayX !== undefined && todayX >= 0 && todayX <= l.plotWidth
+            ? svg`<g part="today" class="today"><line x1=${todayX} x2=${todayX} y1=${AXIS_ROW} y2=${header}></line><path d="M${todayX - 5} ${header}l5 -6l5 6z"></path></g>`
+            : nothing}
+          ${this.renderMilestones(l, X, uMin, uMax, linked, hasSelection, tabStop)}
+        </svg>
+      </div>
+      <div class="body" style="height:${l.height}px">
+        ${l.labelWidth
+          ? html`<div class="lanes" style="width:${l.labelWidth}px">
+              ${repeat(
+                lanes,
+                (lane) => lane.id,
+                (lane, i) => html`<div class="lane ${(l.lanes.indexOf(lane) + i) % 2 ? '' : 'odd'}" part="lane${lane.collapsed ? ' collapsed' : ''}" style="top:${lane.y}px;height:${lane.height}px">
+                  <div class="lane-head">
+                    <button type="button" part="lane-label" class="lane-toggle" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => this.toggleLane(lane.id)}>
+                      <span class="chevron" aria-hidden="true"></span>
+                      <span class="lane-text">${lane.lines.map((line) => html`<span class="lane-line">${line}</span>`)}</span>
+                      <span class="visually-hidden">${lane.lines.length ? '' : lane.label},</span>
+                      <span class="count">${lane.count}<span class="visually-hidden"> ${lane.count === 1 ? 'item' : 'items'}</span></span>
+                    </button>
+                  </div>
+                </div>`,
+              )}
+            </div>`
+          : nothing}
+        <svg class="plot ${hasSelection ? 'has-selection' : ''}" width=${l.plotWidth} height=${l.height} style="left:${l.labelWidth}px" role="listbox" aria-label=${`Initiatives of ${roadmap.meta.title}`} aria-orientation="vertical">
+          <defs>
+            <linearGradient id="g-soft"><stop offset="0" stop-color="#fff" stop-opacity="0.2"></stop><stop offset="0.05" stop-color="#fff"></stop><stop offset="0.95" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.2"></stop></linearGradient>
+            <linearGradient id="g-open"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="1" stop-color="#fff"></stop></linearGradient>
+            <linearGradient id="g-open-soft"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="0.95" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.2"></stop></linearGradient>
+            <mask id="m-soft" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#g-soft)"></rect></mask>
+            <mask id="m-open" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#g-open)"></rect></mask>
+            <mask id="m-open-soft" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#g-open-soft)"></rect></mask>
+            <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-head" d="M0 0L8 4L0 8z"></path></marker>
+            <marker id="arrow-conflict" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-head conflict" d="M0 0L8 4L0 8z"></path></marker>
+          </defs>
+          <g class="lane-bgs" aria-hidden="true">
+            ${repeat(lanes, (lane) => lane.id, (lane) => svg`<rect class="lane-bg ${l.lanes.indexOf(lane) % 2 ? 'alt' : ''}" x="0" y=${lane.y} width=${l.plotWidth} height=${lane.height}></rect>`)}
+            <path class="grid" d=${grid}></path>
+            <path class="grid major" d=${majorGrid}></path>
+            ${repeat(
+              l.milestones.filter((m) => m.x >= uMin && m.x <= uMax),
+              (m) => m.id,
+              (m) => svg`<line class="milestone-guide" x1=${X(m.x)} x2=${X(m.x)} y1=${gridTop} y2=${gridBottom}></line>`,
+            )}
+            ${todayX !== undefined ? svg`<line class="today-line" part="today" x1=${todayX} x2=${todayX} y1=${gridTop} y2=${gridBottom}></line>` : nothing}
+          </g>
+          <g class="deps" aria-hidden="true">
+            ${repeat(
+              deps,
+              (d) => d.id,
+              (d) => {
+                const on = hasSelection && (linked.has(d.from) && linked.has(d.to));
+                return svg`<path class="dep ${d.conflict ? 'conflict' : ''} ${on ? 'on' : ''}" part=${`dependency${d.conflict ? ' conflict' : ''}`} data-dep=${d.id} marker-end=${d.conflict ? 'url(#arrow-conflict)' : 'url(#arrow)'} d=${routePath(d.points, X)}></path>`;
+              },
+            )}
+          </g>
+          ${repeat(
+            lanes.filter((lane) => byLane.has(lane.id)),
+            (lane) => lane.id,
+            (lane) => svg`<g role="group" aria-label=${lane.label}>
+              ${repeat(byLane.get(lane.id)!, (b) => b.id, (b) => this.renderBar(b, l, X, linked, selection, tabStop, titles))}
+            </g>`,
+          )}
+        </svg>
+      </div>
+    </div>`;
+  }
+
+  private ordinalRows(l: TimelineLayout): { top: AxisTick[]; bottom: AxisTick[] } {
+    return {
+      top: l.columns.map((c) => ({ key: `c${c.ordinal}`, x0: c.x0, x1: c.x1, label: c.label, short: c.label.split(' ·')[0]! })),
+      bottom: l.columns.map((c) => ({ key: `d${c.ordinal}`, x0: c.x0, x1: c.x1, label: c.detail || c.label, short: truncateText(c.detail || c.label, 120, this.measure) })),
+    };
+  }
+
+  private renderMilestones(l: TimelineLayout, X: (u: number) => number, uMin: number, uMax: number, linked: Set<string>, hasSelection: boolean, tabStop: string | undefined): SVGTemplateResult {
+    const shown = l.milestones.filter((m) => m.x >= uMin - 200 / (this.zoom.view?.k ?? 1) && m.x <= uMax);
+    // Labels that would run into the next label of their row at this zoom are hidden (focus or hover shows them).
+    const lastEnd = new Map<number, number>();
+    const showLabel = new Set<string>();
+    for (const m of shown) {
+      if (m.row < 0) continue;
+      const x = X(m.x);
+      const end = lastEnd.get(m.row) ?? -Infinity;
+      if (x - 6 >= end && x + 10 + m.labelWidth <= l.plotWidth + 4) {
+        showLabel.add(m.id);
+        lastEnd.set(m.row, x + 12 + m.labelWidth);
+      } else lastEnd.set(m.row, Math.max(end, x + 8));
+    }
+    const bandTop = 2 * AXIS_ROW;
+    return svg`<g class="milestones">${repeat(
+      shown,
+      (m) => m.id,
+      (m: MilestoneLayout) => {
+        const x = X(m.x);
+        const y = bandTop + 4 + Math.max(0, m.row) * 18 + 7;
+        const selected = this.data.selection?.id === m.id;
+        const isLinked = hasSelection && linked.has(m.id);
+        const parts = `milestone${selected ? ' selected' : ''}${isLinked ? ' linked' : ''}`;
+        const name = `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`;
+        return svg`<g class="milestone ${selected ? 'selected' : ''} ${hasSelection && !isLinked ? 'dim' : ''}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})">
+          <path class="diamond" d="M0 -7L7 0L0 7L-7 0Z"></path>
+          ${showLabel.has(m.id) ? svg`<text class="milestone-label" x="11" dy="0.35em">${m.title}</text>` : nothing}
+        </g>`;
+      },
+    )}</g>`;
+  }
+
+  private renderBar(b: BarLayout, l: TimelineLayout, X: (u: number) => number, linked: Set<string>, selection: Selection | undefined, tabStop: string | undefined, titles: (id: string) => string): SVGTemplateResult {
+    const px0 = X(b.x0);
+    const px1 = X(b.x1);
+    const w = Math.max(3, px1 - px0);
+    const selected = selection?.id === b.id;
+    const isLinked = Boolean(selection) && linked.has(b.id);
+    const conflict = l.links.get(b.id)?.conflict ?? false;
+    const parts = `bar status-${b.status}${selected ? ' selected' : ''}${isLinked ? ' linked' : ''}${b.startOpen ? ' open-start' : ''}${b.soft ? ' soft' : ''}${b.approximate ? ' approximate' : ''}${conflict ? ' conflict' : ''}`;
+    const mask = b.startOpen ? (b.soft ? 'url(#m-open-soft)' : 'url(#m-open)') : b.soft ? 'url(#m-soft)' : nothing;
+    // Label: inside, beside (when the row has room), or truncated; the part cut off on the left stays readable.
+    const visLeft = Math.max(px0, 0);
+    const insideRoom = Math.min(px1, l.plotWidth) - visLeft - 16;
+    const nextPx = b.next !== undefined ? X(b.next) : l.mode === 'ordinal' ? px1 : l.plotWidth + 400;
+    const besideRoom = Math.min(nextPx, l.plotWidth + 400) - px1 - 14;
+    let label = b.title;
+    let lx = visLeft - px0 + 8;
+    let outside = false;
+    if (b.labelWidth > insideRoom) {
+      if (b.labelWidth <= besideRoom) {
+        lx = w + 6;
+        outside = true;
+      } else if (insideRoom >= 40 || insideRoom >= besideRoom) label = truncateText(b.title, insideRoom, this.measure);
+      else {
+        lx = w + 6;
+        outside = true;
+        label = truncateText(b.title, besideRoom, this.measure);
+      }
+    }
+    const h = b.height;
+    const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
+    const target = b.target !== undefined ? X(b.target) - px0 : undefined;
+    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${selection && !isLinked ? 'dim' : ''} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}"
+      part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'}
+      aria-label=${describeBar(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})">
+      <g class="shape" mask=${mask}>
+        <rect class="bg" width=${w.toFixed(1)} height=${h} rx="4"></rect>
+        ${progressW > 0.5 ? svg`<rect class="progress" width=${progressW.toFixed(1)} height=${h} rx="4"></rect>` : nothing}
+        <rect class="edge" width=${w.toFixed(1)} height=${h} rx="4"></rect>
+      </g>
+      ${target !== undefined ? svg`<path class="target" d="M${(target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing}
+      ${label ? svg`<text class="bar-label ${outside ? 'outside' : ''}" part="bar-label" x=${lx.toFixed(1)} y=${h / 2} dy="0.35em">${label}</text>` : nothing}
+    </g>`;
+  }
+
+  private renderTray(l: TimelineLayout): TemplateResult | typeof nothing {
+    const items = l.unscheduled;
+    const deps = this.withoutDependencies ? [] : l.unresolved;
+    if (!items.length && !deps.length) return nothing;
+    const reason: Record<string, string> = { unresolved: 'not matched to an item', unscheduled: 'an end has no date', 'off-axis': 'an end is not on the axis', collapsed: 'in a collapsed lane' };
+    return html`<div class="tray">
+      ${items.length
+        ? html`<section class="unscheduled" part="unscheduled" aria-label="Unscheduled">
+            <h3>Unscheduled <span class="count">${items.length}</span></h3>
+            <ul>
+              ${items.slice(0, TRAY_LIMIT).map(
+                (u) => html`<li>
+                  <button type="button" part="unscheduled-item${u.status ? ` status-${u.status}` : ''}" class="chip ${u.status ? `s-${u.status}` : ''}" data-id=${u.id} data-kind=${u.kind} title=${u.why}
+                    aria-pressed=${this.data.selection?.id === u.id ? 'true' : 'false'} @click=${() => this.dispatchEvent(new RoadmapSelectEvent({ kind: u.kind, id: u.id }))}>
+                    ${u.kind === 'milestone' ? html`<span class="chip-diamond" aria-hidden="true"></span>` : nothing}${u.title}<span class="visually-hidden">: ${u.why}</span>
+                  </button>
+                </li>`,
+              )}
+              ${items.length > TRAY_LIMIT ? html`<li class="more">…and ${items.length - TRAY_LIMIT} more</li>` : nothing}
+            </ul>
+          </section>`
+        : nothing}
+      ${deps.length
+        ? html`<section class="unresolved" part="unresolved" aria-label="Dependencies not drawn">
+            <h3>Dependencies not drawn <span class="count">${deps.length}</span></h3>
+            <ul>
+              ${deps.slice(0, TRAY_LIMIT).map((d) => html`<li data-dep=${d.id}>${d.text} <span class="why">(${reason[d.reason]})</span></li>`)}
+            </ul>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTable(roadmap: Roadmap, l: TimelineLayout): TemplateResult {
+    const titles = this.titles(roadmap);
+    const laneName = new Map(l.lanes.map((x) => [x.id, x.label] as const));
+    const rows = l.focusOrder.slice(0, TABLE_LIMIT).map((i) => l.bars[i]!);
+    const total = l.focusOrder.length;
+    return html`<table class="visually-hidden" part="table">
+      <caption>
+        ${roadmap.meta.title}: ${total} ${total === 1 ? 'initiative' : 'initiatives'} on the timeline${total > TABLE_LIMIT ? `, the first ${TABLE_LIMIT} listed` : ''}${l.milestones.length ? `, ${l.milestones.length} milestones` : ''}${l.unscheduled.length ? `, ${l.unscheduled.length} unscheduled` : ''}.
+      </caption>
+      <thead><tr><th scope="col">Initiative</th><th scope="col">${l.groupBy === 'none' ? 'Lane' : groupName(l)}</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Depends on</th></tr></thead>
+      <tbody>
+        ${l.milestones.slice(0, 200).map((m) => html`<tr><th scope="row">${m.title} (milestone)</th><td></td><td>${formatDate(m.date, 'day', l.fiscalYearStartMonth)}</td><td>${m.status ? STATUS_LABELS[m.status] : ''}</td><td></td><td></td></tr>`)}
+        ${rows.map(
+          (b) => html`<tr>
+            <th scope="row">${b.key ? `${b.key}: ` : ''}${b.title}</th>
+            <td>${laneName.get(b.lane)}</td>
+            <td>${barDates(b, l)}</td>
+            <td>${STATUS_LABELS[b.status]}</td>
+            <td>${b.progressTotal ? `${b.progressDone} of ${b.progressTotal}` : b.progress !== undefined ? `${Math.round(b.progress * 100)}%` : ''}</td>
+            <td>${(l.links.get(b.id)?.needs ?? []).map(titles).join(', ')}</td>
+          </tr>`,
+        )}
+        ${l.unscheduled.slice(0, 200).map((u) => html`<tr><th scope="row">${u.title}</th><td>Unscheduled</td><td>${u.why}</td><td>${u.status ? STATUS_LABELS[u.status] : ''}</td><td></td><td></td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  private renderTip(roadmap: Roadmap, l: TimelineLayout): TemplateResult | typeof nothing {
+    const tip = this.tip;
+    if (!tip) return nothing;
+    const titles = this.titles(roadmap);
+    let body: TemplateResult;
+    if (tip.kind === 'milestone') {
+      const m = l.milestones.find((x) => x.id === tip.id);
+      if (!m) return nothing;
+      body = html`<strong>${m.title}</strong><span>${formatDate(m.date, 'day', l.fiscalYearStartMonth)} · ${m.kind}${m.status ? ` · ${STATUS_LABELS[m.status]}` : ''}</span>`;
+    } else {
+      const b = l.bars.find((x) => x.id === tip.id);
+      if (!b) return nothing;
+      const link = l.links.get(b.id);
+      const written = scheduleText(roadmap, b.id);
+      body = html`<strong>${b.key ? html`<span class="key">${b.key}</span> ` : nothing}${b.title}</strong>
+        <span>${barDates(b, l)}</span>
+        ${written ? html`<span class="muted">As written: ${written}</span>` : nothing}
+        <span><span class="swatch status-${b.status}"></span>${STATUS_LABELS[b.status]}${b.progressTotal ? ` · ${b.progressDone}/${b.progressTotal} done` : b.progress !== undefined ? ` · ${Math.round(b.progress * 100)}% done` : ''}</span>
+        ${link?.needs.length ? html`<span>Depends on ${link.needs.map(titles).join(', ')}</span>` : nothing}
+        ${link?.neededBy.length ? html`<span>Needed by ${link.neededBy.map(titles).join(', ')}</span>` : nothing}
+        ${link?.conflict ? html`<span class="warn">Dependency conflict: starts before what it needs ends</span>` : nothing}`;
+    }
+    return html`<div class="tooltip ${tip.below ? 'below' : 'above'}" part="tooltip" aria-hidden="true" style="left:${tip.left}px;top:${tip.top}px">${body}</div>`;
+  }
+}
+
+function groupName(l: TimelineLayout): string {
+  const names: Record<string, string> = { theme: 'Theme', team: 'Team', product: 'Product', period: 'Period', status: 'Status', priority: 'Priority', none: '' };
+  return names[l.groupBy] ?? '';
+}
+
+function routePath(points: readonly { x: number; dx: number; y: number }[], X: (u: number) => number): string {
+  let d = '';
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    d += `${i ? 'L' : 'M'}${(X(p.x) + p.dx).toFixed(1)} ${p.y}`;
+  }
+  return d;
+}

@@ -1,0 +1,305 @@
+/**
+ * After every section is built: references written as text (keys, names, people's work) are
+ * resolved in stages (key → exact → fuzzy), duplicates linked, and what is only a guess is
+ * reported, never written as fact. Rules: research/model-and-domain.md §5.4.
+ */
+import type { ChecklistItem, Initiative, Metric, Ref } from '../model/schema.js';
+import { anchorTimeSpec } from '../model/time.js';
+import { type ImportContext, slugify } from './context.js';
+import { KEY_PATTERN } from './work.js';
+
+const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'from', 'by', 'via', 'at', 'as', 'is', 'be', 'our', 'its', 'their', 'all', 'into', 'per', 'vs']);
+
+export function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t && !STOP.has(t))
+    .map((t) => (t.length > 4 && t.endsWith('ies') ? `${t.slice(0, -3)}y` : t.length > 3 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t));
+}
+
+function same(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 7) === b.slice(0, 7)));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+interface Candidate {
+  id: string;
+  title: string;
+  targetType: NonNullable<Ref['targetType']>;
+}
+
+/** key → exact (case-folded) → fuzzy over initiatives; checklist items and milestones exact only. */
+export function resolveName(ctx: ImportContext, textInput: string, line: number, options: { quiet?: boolean; severity?: 'warning' | 'info' } = {}): Ref {
+  const text = textInput.trim().replace(/\.$/, '');
+  const { roadmap } = ctx;
+  const key = new RegExp(`^${KEY_PATTERN.source}$`).exec(text);
+  if (key) {
+    const init = roadmap.initiatives.find((i) => i.key === text);
+    if (init) return { id: init.id, targetType: 'initiative', text, resolution: 'key' };
+    const ext = ctx.externalRef(text, line);
+    return { id: ext.id, targetType: 'external', text, resolution: 'external' };
+  }
+  const version = /^v?(\d+\.\d+(?:\.\d+)?)$/.exec(text);
+  if (version) {
+    const m = roadmap.milestones.find((x) => x.version === version[1]);
+    if (m) return { id: m.id, targetType: 'milestone', text, resolution: 'key' };
+  }
+  const n = norm(text);
+  const exact: Candidate[] = [];
+  for (const i of roadmap.initiatives) if (norm(i.title) === n || (i.key && norm(i.key) === n)) exact.push({ id: i.id, title: i.title, targetType: 'initiative' });
+  if (!exact.length) {
+    for (const i of roadmap.initiatives) for (const c of i.checklist ?? []) if (norm(c.title ?? c.text) === n || norm(c.text) === n) exact.push({ id: c.id, title: c.text, targetType: 'checklist-item' });
+    for (const m of roadmap.milestones) if (norm(m.title) === n) exact.push({ id: m.id, title: m.title, targetType: 'milestone' });
+  }
+  if (exact.length === 1) return { id: exact[0]!.id, targetType: exact[0]!.targetType, text, resolution: 'exact' };
+  if (exact.length > 1) {
+    if (!options.quiet) ctx.report('warning', 'ref.ambiguous', `"${text}" matches ${exact.length} things (${exact.map((c) => c.title).join('; ')}); left unresolved`, line, { data: { candidates: exact.map((c) => c.id) } });
+    return { text, resolution: 'ambiguous', candidates: exact.map((c) => ({ id: c.id, score: 1 })) };
+  }
+  // Fuzzy, over initiatives: share of the words matched, a bonus when the first words agree.
+  const q = tokens(text);
+  const scored = q.length
+    ? roadmap.initiatives
+        .filter((i) => i.kind !== 'synthetic')
+        .map((i) => {
+          const t = tokens(i.title);
+          const shared = q.filter((w) => t.some((u) => same(w, u))).length;
+          const score = shared / q.length + (t[0] && same(q[0]!, t[0]) ? 0.25 : 0);
+          return { id: i.id, title: i.title, score: Math.round(score * 100) / 100 };
+        })
+        .filter((c) => c.score >= 0.5)
+        .sort((a, b) => b.score - a.score)
+    : [];
+  const best = scored[0];
+  if (best && best.score > 0.5) {
+    const second = scored[1];
+    if (second && best.score - second.score <= 0.5) {
+      if (!options.quiet) ctx.report('warning', 'ref.ambiguous', `"${text}" could be "${best.title}" or "${second.title}"; left unresolved`, line, { data: { candidates: scored.slice(0, 3).map((c) => ({ id: c.id, score: c.score })) } });
+      return { text, resolution: 'ambiguous', candidates: scored.slice(0, 3).map((c) => ({ id: c.id, score: c.score })) };
+    }
+    const confidence = Math.min(0.9, Math.round(best.score * 0.72 * 100) / 100);
+    if (!options.quiet) ctx.report('info', 'ref.fuzzy', `"${text}" read as "${best.title}" (similar words; confidence ${confidence})`, line, { entityId: best.id, data: { score: best.score } });
+    return { id: best.id, targetType: 'initiative', text, resolution: 'fuzzy', confidence };
+  }
+  if (!options.quiet) ctx.report(options.severity ?? 'warning', 'ref.unresolved', `nothing in this roadmap is called "${text}"; kept as text`, line);
+  return { text, resolution: 'unresolved' };
+}
+
+export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void {
+  const { roadmap } = ctx;
+  const byKey = new Map(roadmap.initiatives.filter((i) => i.key).map((i) => [i.key!, i]));
+
+  // Keys met in initiatives' text.
+  for (const { owner, key, line } of ctx.pendingKeys) {
+    const target = byKey.get(key);
+    if (target) continue;
+    const ext = ctx.externalRef(key, line);
+    if (!owner.externalRefIds?.includes(ext.id)) owner.externalRefIds = [...(owner.externalRefIds ?? []), ext.id];
+  }
+  const refFor = (text: string, line: number): Ref => {
+    const init = byKey.get(text);
+    if (init) return { id: init.id, targetType: 'initiative', text, resolution: 'key' };
+    const ext = ctx.externalRef(text, line);
+    return { id: ext.id, targetType: 'external', text, resolution: 'external' };
+  };
+  for (const i of roadmap.initiatives) {
+    for (const n of i.notes ?? []) if (n.refs) n.refs = n.refs.map((r) => (r.resolution === 'unresolved' ? refFor(r.text, n.source?.line ?? 1) : r));
+    for (const f of i.fields ?? []) if (f.refs) f.refs = f.refs.map((r) => (r.resolution === 'unresolved' ? refFor(r.text, f.source?.line ?? 1) : r));
+  }
+
+  // Dependencies.
+  for (const dep of roadmap.dependencies) {
+    const line = dep.source?.line ?? 1;
+    if (dep.type === 'relates' && dep.from.text === dep.to.text) continue;
+    if (!dep.from.id) dep.from = resolveName(ctx, dep.from.text, line);
+    if (!dep.to.id) dep.to = resolveDependencyTarget(ctx, dep.to.text, line);
+    if (dep.from.id) {
+      const from = roadmap.initiatives.find((i) => i.id === dep.from.id);
+      if (from && !from.dependencyIds?.includes(dep.id)) from.dependencyIds = [...(from.dependencyIds ?? []), dep.id];
+    }
+  }
+
+  // The priority framework's names.
+  const scheme = roadmap.priorityScheme;
+  if (scheme?.assignments?.length) {
+    let applied = 0;
+    for (const a of scheme.assignments) {
+      const line = a.source?.line ?? 1;
+      a.ref = resolveName(ctx, a.ref.text, line);
+      const level = scheme.levels.find((l) => l.key === a.level);
+      if (!a.ref.id || !level) continue;
+      const priority = { key: level.key, rank: level.rank, ...(level.label ? { label: level.label } : {}), schemeId: scheme.id, basis: 'framework' as const };
+      const init = roadmap.initiatives.find((i) => i.id === a.ref.id);
+      const item = init ? undefined : findChecklistItem(roadmap.initiatives, a.ref.id);
+      const target = init ?? item;
+      if (!target) continue;
+      if (target.priority && target.priority.key !== level.key) {
+        ctx.report('warning', 'priority.conflict', `"${a.ref.text}" is already ${target.priority.key}; ${level.key} ignored`, line, { entityId: a.ref.id });
+        continue;
+      }
+      target.priority = priority;
+      applied++;
+    }
+    if (applied) ctx.report('info', 'priority.framework-applied', `priorities from "${scheme.name ?? 'the framework'}" were copied to ${applied} of ${scheme.assignments.length} named items`, scheme.source?.line);
+  }
+
+  // Allocation focus: keys resolve; free words stay text.
+  for (const alloc of roadmap.allocations) {
+    if (!alloc.focus) continue;
+    alloc.focus = alloc.focus.map((r) => {
+      const line = alloc.source?.line ?? 1;
+      if (new RegExp(`^${KEY_PATTERN.source}$`).test(r.text)) return refFor(r.text, line);
+      const resolved = resolveName(ctx, r.text, line, { quiet: true });
+      return resolved.resolution === 'exact' ? resolved : r;
+    });
+    const loose = alloc.focus.filter((r) => r.resolution === 'unresolved').map((r) => r.text);
+    if (loose.length) ctx.report('info', 'ref.unresolved', `focus ${loose.map((t) => `"${t}"`).join(', ')} names work that is not in this roadmap; kept as text`, alloc.source?.line);
+  }
+
+  // Risks: keys name what they threaten (initiatives) or cite (external); people are referenced.
+  for (const risk of roadmap.risks) {
+    const line = risk.source?.line ?? 1;
+    const text = `${risk.title} ${risk.description ?? ''}`;
+    for (const m of text.matchAll(KEY_PATTERN)) {
+      const ref = refFor(m[0], line);
+      if (ref.targetType === 'initiative') {
+        if (!risk.affects?.some((a) => a.id === ref.id)) risk.affects = [...(risk.affects ?? []), ref];
+      } else if (!risk.refs?.some((a) => a.id === ref.id)) risk.refs = [...(risk.refs ?? []), ref];
+    }
+    for (const person of ctx.knownPeople()) {
+      if (new RegExp(`\\b${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) {
+        risk.refs = [...(risk.refs ?? []), { id: person.id, targetType: 'person', text: person.name, resolution: 'exact' }];
+        const owned = roadmap.initiatives.filter((i) => i.owner?.personId === person.id).map((i) => i.key ?? i.id);
+        if (owned.length) ctx.report('info', 'ref.suggested-link', `${person.name} owns ${owned.join(', ')}; this risk may affect them (not linked)`, line, { entityId: risk.id, data: { candidates: owned } });
+      }
+    }
+    const when = /\b(?:in|during|by|until)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|Q[1-4](?:\s+\d{4})?)\b/i.exec(risk.description ?? '');
+    if (when) {
+      const spec = ctx.time(when[1]!);
+      if (spec) {
+        risk.proximity = spec;
+        if (spec.inferred?.includes('year')) ctx.report('info', 'date.year-inferred', `"${when[1]}" names no year; ${spec.start?.slice(0, 4)} taken from the document`, line, { entityId: risk.id });
+      }
+    }
+  }
+  if (roadmap.risks.length) {
+    const unrated = roadmap.risks.filter((r) => !r.inherent?.likelihood || !r.inherent?.impact);
+    if (unrated.length) ctx.report('info', 'risk.unrated', `${unrated.length} of ${roadmap.risks.length} risks have no likelihood or impact; they appear in the matrix's unrated tray`);
+    const ownerless = roadmap.risks.filter((r) => !r.owner).length;
+    if (ownerless) ctx.report('info', 'risk.no-owner', `${ownerless} of ${roadmap.risks.length} risks have no owner`);
+  }
+
+  // Goals that name a release: link it, and merge the restated date.
+  for (const goal of roadmap.goals) {
+    for (const m of goal.statement.matchAll(/\bv(\d+\.\d+(?:\.\d+)?)\b/g)) {
+      const ms = roadmap.milestones.find((x) => x.version === m[1]);
+      if (!ms) continue;
+      goal.milestoneIds = [...new Set([...(goal.milestoneIds ?? []), ms.id])];
+      const line = goal.source?.line;
+      if (line && ms.source && ms.source.line !== line && !ms.source.alsoAt?.some((a) => a.line === line)) {
+        ms.source = { ...ms.source, derivation: 'merged', alsoAt: [...(ms.source.alsoAt ?? []), { line }] };
+        const agrees = !goal.due || goal.due.start === ms.date.start;
+        ctx.report(agrees ? 'info' : 'warning', agrees ? 'dup.merged' : 'date.conflict', agrees ? `${ms.title} is also named here; linked to milestone ${ms.id}` : `this goal dates ${ms.title} ${goal.due?.start}, the milestone says ${ms.date.start}`, line, { entityId: ms.id });
+      }
+    }
+  }
+
+  // "Post-1.0:" items start after the release they name.
+  for (const init of roadmap.initiatives) {
+    const tag = init.tags?.find((t) => /^post-/i.test(t));
+    if (!tag) continue;
+    const v = /^post-v?(\d+(?:\.\d+)*)$/i.exec(tag);
+    const ms = v ? roadmap.milestones.find((m) => m.version && (m.version === v[1] || m.version.replace(/(\.0)+$/, '') === v[1]!.replace(/(\.0)+$/, ''))) : undefined;
+    if (!ms || !ms.date.end) continue;
+    init.schedule = { ...(init.schedule ?? {}), start: { raw: tag, kind: 'relative', precision: 'day', anchor: { entityId: ms.id, edge: 'end', basis: 'entity' }, start: ms.date.end, edtf: `${ms.date.end}/..` } };
+  }
+
+  // Restated roadmap-level targets: "$50M ARR" in Year-End Goals and in Success Metrics.
+  const roadmapMetrics = roadmap.metrics.filter((m) => m.scope?.level === 'roadmap' && m.target?.value !== undefined);
+  for (let a = 0; a < roadmapMetrics.length; a++) {
+    for (let b = a + 1; b < roadmapMetrics.length; b++) {
+      const x = roadmapMetrics[a]!;
+      const y = roadmapMetrics[b]!;
+      if (x.groupId === y.groupId || !sameTarget(x, y)) continue;
+      x.sameAs = [...(x.sameAs ?? []), y.id];
+      y.sameAs = [...(y.sameAs ?? []), x.id];
+      ctx.report('info', 'dup.merged', `"${y.raw}" restates "${x.raw}" (line ${x.source?.line}); linked with sameAs`, y.source?.line, { entityId: y.id });
+    }
+  }
+
+  // A period only in the title ("Q4 2024 Product Roadmap").
+  const coverage = roadmap.meta.coverage;
+  if (!roadmap.periods.length && coverage?.start && coverage.precision && ['quarter', 'half', 'month'].includes(coverage.precision)) {
+    const period = { id: ctx.id(coverage.raw, 'period'), label: coverage.raw, shortLabel: coverage.raw, kind: coverage.precision as 'quarter', time: coverage, order: 1, source: { line: 1, derivation: 'inferred' as const } };
+    roadmap.periods.push(period);
+    ctx.report('info', 'structure.period-from-title', `the period ${coverage.raw} comes from the title`, 1, { entityId: period.id });
+    for (const i of roadmap.initiatives) if (!i.schedule?.periodIds?.length) i.schedule = { periodIds: [period.id], ...(i.schedule ?? {}) };
+    for (const a of roadmap.allocations) if (!a.periodId && (!a.time || (a.time.start === coverage.start && a.time.end === coverage.end))) {
+      a.periodId = period.id;
+      delete a.time;
+    }
+  }
+
+  // People whose names differ by one word stay apart; say so.
+  const people = ctx.knownPeople();
+  for (let a = 0; a < people.length; a++) {
+    for (let b = a + 1; b < people.length; b++) {
+      const x = people[a]!.name.split(/\s+/);
+      const y = people[b]!.name.split(/\s+/);
+      if (x.length === y.length && x.length > 1 && x[x.length - 1] === y[y.length - 1] && x[0] !== y[0]) {
+        ctx.report('info', 'person.similar-names', `"${people[a]!.name}" and "${people[b]!.name}" are kept as two people`, people[b]!.source?.line, { entityId: people[b]!.id });
+      }
+    }
+  }
+
+  // Theme keywords that appear in item titles: suggestions only.
+  for (const theme of roadmap.themes) {
+    if (!theme.keywords?.length) continue;
+    const hits = roadmap.initiatives.filter((i) => theme.keywords!.some((k) => tokens(i.title).some((t) => tokens(k).some((u) => same(t, u)))));
+    if (hits.length) ctx.report('info', 'ref.suggested-link', `"${theme.name}" (${theme.keywords.join(', ')}) may cover ${hits.map((h) => `"${h.title}"`).join(', ')}; not linked`, theme.source?.line, { entityId: theme.id, data: { candidates: hits.map((h) => h.id) } });
+  }
+
+  // Time.
+  const meta = roadmap.meta;
+  if (options.asOf) {
+    const spec = ctx.time(options.asOf);
+    if (spec?.start) {
+      meta.asOf = { ...spec, raw: options.asOf };
+      for (const p of roadmap.periods) if (p.time.kind === 'relative' && !p.time.start) p.time = anchorTimeSpec(p.time, spec.start, 'meta.asOf');
+    }
+  }
+  if (!meta.asOf && !meta.updated && !meta.date) ctx.report('info', 'date.no-document-date', 'the document has no date; relative times stay relative and "today" is unknown');
+}
+
+function findChecklistItem(initiatives: Initiative[], id: string): ChecklistItem | undefined {
+  for (const i of initiatives) for (const c of i.checklist ?? []) if (c.id === id) return c;
+  return undefined;
+}
+
+function sameTarget(x: Metric, y: Metric): boolean {
+  const a = x.target!;
+  const b = y.target!;
+  if (a.value !== b.value || (a.unit ?? '') !== (b.unit ?? '') || a.mode !== b.mode) return false;
+  const words = (m: Metric) => tokens(`${m.name} ${m.target?.subject ?? ''}`);
+  const wa = words(x);
+  const wb = words(y);
+  return wa.some((w) => wb.some((u) => same(w, u))) || (a.unitKind === 'currency' && b.unitKind === 'currency');
+}
+
+/** A dependency's target: a key, someone's work ("Nina Patel's query planner v2 work"), or a name. */
+function resolveDependencyTarget(ctx: ImportContext, text: string, line: number): Ref {
+  const key = new RegExp(`^${KEY_PATTERN.source}$`).exec(text.trim());
+  if (key) return resolveName(ctx, text, line);
+  const work = /^([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,2})['’]s?\s+(.+)$/u.exec(text.trim());
+  if (work) {
+    const person = ctx.person(work[1]!, line);
+    const title = text.trim();
+    const ext = ctx.externalRef(title, line, { kind: 'person-work', title, party: { text: person.name, personId: person.id } });
+    return { id: ext.id, targetType: 'external', text: title, resolution: 'external' };
+  }
+  return resolveName(ctx, text, line);
+}
+
+export { slugify };

@@ -1,0 +1,562 @@
+/**
+ * Work items: initiatives with their fields, checklists, criteria, metrics and lists; items and
+ * milestones written as bullets; status and priority words.
+ */
+import type { List, ListItem, Nodes } from 'mdast';
+import type { ChecklistItem, Initiative, Metric, Milestone, Priority, Status, TimeSpec } from '../model/schema.js';
+import { Claim, type ImportContext, slugify } from './context.js';
+import { type Block, endLine, findLinks, itemMarkdown, itemOwnEnd, nestedLists, paragraphLines, plain, readLabel, slice, startLine } from './markdown.js';
+import { parseMetricTarget, qualitativeTarget } from './targets.js';
+
+/** Where a block sits: the enclosing period, product, category, theme and goal. */
+export interface Scope {
+  periodId?: string;
+  year?: number;
+  productId?: string;
+  category?: string;
+  themeIds?: string[];
+  goalIds?: string[];
+}
+
+export const KEY_PATTERN = /\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d+\b/g;
+const STATUS_EMOJI: Array<[RegExp, Status]> = [
+  [/^(?:✅|✔️?|☑️?|🟢|🎉)/u, 'done'],
+  [/^(?:🚧|🔄|⏳|🏗️?|🔨|🟡|🛠️?)/u, 'in-progress'],
+  [/^(?:📋|🗓️?|📅|🔜|⬜|🔲|💡)/u, 'planned'],
+  [/^(?:❌|🚫|⛔)/u, 'blocked'],
+  [/^(?:⚠️?|🔴|🚨)/u, 'at-risk'],
+  [/^(?:⏸️?)/u, 'on-hold'],
+];
+const STATUS_WORDS: Array<[RegExp, Status]> = [
+  [/^(?:done|complete|completed|shipped|released|launched|delivered|finished|closed|live|ga)$/i, 'done'],
+  [/^(?:in progress|in-progress|wip|ongoing|active|started|in development|building|doing|underway|current|now)$/i, 'in-progress'],
+  [/^(?:planned|planning|todo|to do|to-do|not started|backlog|upcoming|next|scheduled|proposed|candidate|open|new|later|future)$/i, 'planned'],
+  [/^(?:blocked|stuck)$/i, 'blocked'],
+  [/^(?:at risk|at-risk|delayed|slipping|behind)$/i, 'at-risk'],
+  [/^(?:on hold|on-hold|paused|deferred|parked)$/i, 'on-hold'],
+  [/^(?:cancelled|canceled|dropped|won'?t do|abandoned|descoped)$/i, 'cancelled'],
+];
+
+export function statusFromWords(text: string): Status | undefined {
+  const t = text.trim().replace(/[.!:]+$/, '');
+  for (const [re, status] of STATUS_WORDS) if (re.test(t)) return status;
+  return undefined;
+}
+
+/** Leading status emoji: `{status, icon, rest}`. */
+export function splitStatusEmoji(text: string): { status?: Status; icon?: string; rest: string } {
+  for (const [re, status] of STATUS_EMOJI) {
+    const m = re.exec(text);
+    if (m) return { status, icon: m[0], rest: text.slice(m[0].length).replace(/^[\s\uFE0F]+/, '') };
+  }
+  return { rest: text };
+}
+
+/** Leading decorative emoji on a heading ("🗺️ Horizon 1"). */
+export function splitIcon(text: string): { icon?: string; rest: string } {
+  const m = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)\s*/u.exec(text);
+  return m ? { icon: m[1], rest: text.slice(m[0].length) } : { rest: text };
+}
+
+const PRIORITY_LABELS: Array<[RegExp, number, string?]> = [
+  [/^p([0-4])$/i, -1],
+  [/^(?:critical|highest|urgent|blocker)$/i, 0],
+  [/^(?:high|must(?: have)?|must-have)$/i, 1],
+  [/^(?:medium|normal|should(?: have)?|should-have)$/i, 2],
+  [/^(?:low|could(?: have)?|nice to have|nice-to-have)$/i, 3],
+  [/^(?:lowest|won'?t(?: have)?)$/i, 4],
+];
+
+export function readPriority(text: string, basis: Priority['basis'] = 'explicit'): Priority | undefined {
+  const t = text.trim().replace(/[()[\]]/g, '');
+  for (const [re, rank] of PRIORITY_LABELS) {
+    const m = re.exec(t);
+    if (m) return { key: rank < 0 ? `P${m[1]}` : t, rank: rank < 0 ? Number(m[1]) : rank, basis };
+  }
+  return undefined;
+}
+
+// ───── checklist items ─────
+
+export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: string, checked: boolean | null | undefined, line: number, endLineNo: number, extra: { group?: string; status?: Status } = {}): ChecklistItem {
+  const { status: emojiStatus, rest } = splitStatusEmoji(md.trim());
+  const text = plain(rest);
+  const item: ChecklistItem = { id: '', text, done: checked ?? null };
+  const lab = readLabel(rest);
+  if (lab && lab.value) {
+    item.title = lab.label;
+    item.detail = lab.value;
+  }
+  const version = /\(v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\)/.exec(text);
+  if (version) item.version = version[1]!;
+  const status = checked === true ? 'done' : extra.status ?? emojiStatus ?? (checked === false ? 'planned' : undefined);
+  if (status) item.status = status;
+  if (extra.group) item.group = extra.group;
+  const prio = /\[(P[0-4])\]|\((P[0-4])\)/.exec(text);
+  if (prio) item.priority = readPriority(prio[1] ?? prio[2]!)!;
+  // "Optimize database queries (50% faster)": a parenthesised quantity is the item's target.
+  const paren = /\(([^()]*\d[^()]*)\)\s*$/.exec(text);
+  if (paren && !version && /%|\bx\b|ms\b|faster|slower|less|more/i.test(paren[1]!)) {
+    const parsed = parseMetricTarget(paren[1]!);
+    if (parsed) {
+      item.metric = parsed.target;
+      for (const n of parsed.notes) ctx.report(n.severity, n.code, n.message, line);
+    }
+  }
+  item.id = ctx.id(`${owner.id}--${slugify(item.title ?? text, 40)}`, `${owner.id}--item`);
+  item.source = ctx.src(line, endLineNo);
+  for (const m of text.matchAll(KEY_PATTERN)) linkKey(ctx, owner, m[0], line);
+  for (const m of text.matchAll(/(?<![\w&])#(\d{1,7})\b/g)) linkKey(ctx, owner, `#${m[1]}`, line);
+  if (!checked && /(?:>|<)\s*\d|\d+\s*%/.test(text) && !item.metric) {
+    ctx.report('info', 'metric.prose-skipped', `numbers in "${text.length > 60 ? `${text.slice(0, 57)}…` : text}" describe the feature, not a target; not read as a metric`, line);
+  }
+  return item;
+}
+
+/** Keys and issue numbers in an initiative's text: resolved later to initiatives or external refs. */
+export function linkKey(ctx: ImportContext, owner: Initiative, key: string, line: number): void {
+  ctx.pendingKeys.push({ owner, key, line });
+}
+
+/** Add every item of a list (nested items too) to an initiative's checklist. */
+export function addChecklist(ctx: ImportContext, owner: Initiative, list: List, extra: { group?: string; status?: Status } = {}): void {
+  const items = (owner.checklist ??= []);
+  const walk = (l: List, group?: string) => {
+    for (const li of l.children) {
+      const md = itemMarkdown(li, ctx.source);
+      const item = makeChecklistItem(ctx, owner, md, li.checked, startLine(li), itemOwnEnd(li), { ...extra, ...(group ? { group } : {}) });
+      items.push(item);
+      ctx.claim(startLine(li), itemOwnEnd(li), Claim.Mapped);
+      for (const sub of nestedLists(li)) walk(sub, item.title ?? item.text);
+    }
+  };
+  walk(list, extra.group);
+}
+
+// ───── metrics ─────
+
+export function addMetric(ctx: ImportContext, text: string, line: number, options: { label?: string; scope: Metric['scope']; groupId?: string; endLine?: number; qualitativeOk?: boolean }): Metric | undefined {
+  const parsed = parseMetricTarget(text, { ...(options.label ? { label: options.label } : {}), parseTime: (t) => byTime(ctx, t, line) });
+  if (!parsed && !options.qualitativeOk) return undefined;
+  const name = options.label ?? (parsed?.target.subject ? capitalize(parsed.target.subject) : text.replace(/[.;]$/, ''));
+  const metric: Metric = { id: ctx.id(name, 'metric', options.scope?.initiativeId ?? options.groupId), name, raw: options.label ? `${options.label}: ${text}` : text };
+  if (options.groupId) metric.groupId = options.groupId;
+  if (options.scope) metric.scope = options.scope;
+  if (parsed) {
+    metric.target = parsed.target;
+    metric.direction = parsed.target.direction;
+    if (parsed.target.unit) metric.unit = parsed.target.unit;
+    for (const n of parsed.notes) ctx.report(n.severity, n.code, n.message, line, { entityId: metric.id });
+  } else {
+    metric.target = qualitativeTarget(text);
+    metric.direction = 'unknown';
+    ctx.report('info', 'metric.qualitative', `"${text}" has no number; kept as a qualitative target`, line, { entityId: metric.id });
+  }
+  metric.source = ctx.src(line, options.endLine ?? line);
+  ctx.roadmap.metrics.push(metric);
+  return metric;
+}
+
+/** "by Q2": a time, with the year taken from the document when it is not written. */
+function byTime(ctx: ImportContext, text: string, line: number): TimeSpec | undefined {
+  const spec = ctx.time(text);
+  if (!spec) return undefined;
+  if (spec.inferred?.includes('year')) {
+    const quarter = /^q([1-4])$/i.exec(text.trim());
+    const years = [...new Set(ctx.roadmap.periods.filter((p) => p.kind === 'quarter' && p.time.start && quarter && Number(p.time.start.slice(5, 7)) === (Number(quarter[1]) - 1) * 3 + 1).map((p) => Number(p.time.start!.slice(0, 4))))];
+    if (years.length > 1) {
+      const candidates = years.map((y) => ctx.time(`Q${quarter![1]} ${y}`)!).map((t) => ({ start: t.start!, end: t.end!, ...(t.edtf ? { edtf: t.edtf } : {}) }));
+      const chosen = ctx.time(`Q${quarter![1]} ${years[0]}`)!;
+      ctx.report('warning', 'date.year-ambiguous', `"${text}" names no year and the roadmap spans ${years.join(' and ')}; read as ${years[0]}`, line, { data: { candidates: years } });
+      return { ...chosen, raw: text, inferred: ['year'], confidence: 0.5, candidates };
+    }
+    ctx.report('info', 'date.year-inferred', `"${text}" names no year; ${spec.start?.slice(0, 4)} taken from the document`, line);
+  }
+  return spec;
+}
+
+export function capitalize(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+// ───── initiative bodies ─────
+
+const FIELD = {
+  owner: /^(?:owner|owners|lead|leads|dri|assignee|owned by|pm|product owner|product manager|tech lead|eng(?:ineering)? lead|driver|responsible)$/i,
+  team: /^(?:team|teams|squad|squads|group)$/i,
+  target: /^(?:target|targets|target date|due|due date|deadline|eta|launch|launch date|ship date|release date|date|delivery|timeline|when|timeframe|time frame|expected by)$/i,
+  start: /^(?:start|start date|starts|kickoff|begins)$/i,
+  end: /^(?:end|end date|ends|finish)$/i,
+  period: /^(?:quarter|period|horizon|half|release|sprint|milestone)$/i,
+  status: /^(?:status|state|stage|progress)$/i,
+  priority: /^(?:priority|prio|importance)$/i,
+  objective: /^(?:goal|goals|objective|objectives|purpose|why|outcome|aim)$/i,
+  description: /^(?:description|summary|overview|what|problem|problem statement|context|details)$/i,
+  checklist: /^(?:features|key features|deliverables|tasks|todo|to do|work items|requirements|stories|epics|items|sub-?tasks|steps|scope of work)$/i,
+  criteria: /^(?:acceptance criteria|definition of done|done when|exit criteria|criteria)$/i,
+  metrics: /^(?:success metrics|metrics|kpis?|success criteria|measures(?: of success)?|key results|krs?|targets)$/i,
+  dependencies: /^(?:dependencies|dependency|depends on|blocked by|requires|prerequisites?)$/i,
+  risks: /^(?:risks?)$/i,
+  expected: /^(?:expected|expected outcome|expected impact|impact)$/i,
+  notes: /^(?:notes?|comments?|remarks?)$/i,
+  rationale: /^(?:rationale|reasoning|because)$/i,
+  assumption: /^(?:assumptions?)$/i,
+  constraint: /^(?:constraints?)$/i,
+  links: /^(?:links?|docs?|documentation|spec|prd|design|epic|ticket|tickets|issue|issues|jira|pr|prs)$/i,
+  tags: /^(?:tags|labels)$/i,
+  theme: /^(?:themes?)$/i,
+};
+/** Labels read even without bold ("- Note: …", "- Dependency: …"). */
+const LOOSE_LABELS = /^(?:expected|dependency|dependencies|depends on|note|notes|risk|mitigation|owner|status|target|due|eta|blocked by|requires|goal|outcome|link|ticket|issue|priority|team|lead)$/i;
+
+export function readLooseLabel(md: string): ReturnType<typeof readLabel> {
+  const lab = readLabel(md, true);
+  if (!lab) return undefined;
+  if (lab.bold || LOOSE_LABELS.test(lab.label)) return lab;
+  return undefined;
+}
+
+export interface BodyHooks {
+  /** A dependency sentence on an initiative. */
+  dependency(init: Initiative, text: string, line: number, type?: 'requires' | 'approval'): void;
+  /** A risk written inside an initiative. */
+  risk(init: Initiative, text: string, line: number): void;
+  /** A block with no structured home: keep it. */
+  preserve(block: Block, title?: string): void;
+}
+
+/** Read an initiative's blocks: label lines, lists, checklists, free paragraphs. */
+export function readInitiativeBody(ctx: ImportContext, init: Initiative, blocks: Block[], scope: Scope, hooks: BodyHooks): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.type === 'paragraph') {
+      const lines = paragraphLines(block, ctx.lines);
+      let consumedNext = false;
+      const loose: string[] = [];
+      for (const [k, { line, text }] of lines.entries()) {
+        const lab = readLabel(text);
+        if (lab) {
+          const isLast = k === lines.length - 1;
+          const list = isLast && !lab.value && next?.type === 'list' ? next : undefined;
+          applyField(ctx, init, lab.label, lab.value, lab.valueMarkdown, line, list, scope, hooks);
+          if (list) consumedNext = true;
+          ctx.claim(line, line, Claim.Mapped);
+        } else loose.push(text);
+      }
+      if (loose.length) {
+        const text = plain(loose.join(' '));
+        if (!init.description) init.description = text;
+        else (init.notes ??= []).push({ kind: 'note', text, source: ctx.nodeSrc(block) });
+        addLinks(ctx, init, loose.join(' '), startLine(block));
+        ctx.claimNode(block);
+      }
+      if (consumedNext) i++;
+    } else if (block.type === 'list') {
+      readInitiativeList(ctx, init, block, scope, hooks);
+    } else if (block.type === 'thematicBreak') {
+      ctx.claimNode(block, Claim.Structural);
+    } else if (block.type === 'code' || block.type === 'blockquote' || block.type === 'html') {
+      const text = block.type === 'code' ? block.value : plain(slice(block, ctx.source));
+      if (text.trim()) {
+        (init.notes ??= []).push({ kind: 'other', text, source: ctx.nodeSrc(block) });
+        ctx.claimNode(block);
+      } else ctx.claimNode(block, Claim.Structural);
+    } else {
+      hooks.preserve(block, init.title);
+    }
+  }
+}
+
+function readInitiativeList(ctx: ImportContext, init: Initiative, list: List, scope: Scope, hooks: BodyHooks): void {
+  const plainItems: ListItem[] = [];
+  const flush = () => {
+    if (!plainItems.length) return;
+    addChecklist(ctx, init, { ...list, children: plainItems.splice(0) });
+  };
+  for (const li of list.children) {
+    const md = itemMarkdown(li, ctx.source);
+    const lab = li.checked == null ? readLooseLabel(md) : undefined;
+    if (lab) {
+      flush();
+      const sub = nestedLists(li)[0];
+      applyField(ctx, init, lab.label, lab.value, lab.valueMarkdown, startLine(li), sub, scope, hooks);
+      ctx.claim(startLine(li), itemOwnEnd(li), Claim.Mapped);
+      for (const extra of nestedLists(li).slice(1)) addChecklist(ctx, init, extra);
+    } else plainItems.push(li);
+  }
+  flush();
+}
+
+function addLinks(ctx: ImportContext, init: Initiative, md: string, line: number): void {
+  for (const link of findLinks(md)) {
+    const rel = /#|\/issues\/|\/pull\/|jira|linear\.app|\/browse\//i.test(link.href) ? (link.href.startsWith('#') ? 'internal-anchor' : 'ticket') : 'external';
+    (init.links ??= []).push({ ...link, rel, source: ctx.src(line) });
+  }
+}
+
+function listItems(ctx: ImportContext, list: List): Array<{ text: string; md: string; line: number; end: number; item: ListItem }> {
+  const out: Array<{ text: string; md: string; line: number; end: number; item: ListItem }> = [];
+  for (const li of list.children) {
+    const md = itemMarkdown(li, ctx.source);
+    out.push({ text: plain(md), md, line: startLine(li), end: itemOwnEnd(li), item: li });
+  }
+  return out;
+}
+
+export function applyField(ctx: ImportContext, init: Initiative, label: string, value: string, valueMd: string, line: number, list: List | undefined, scope: Scope, hooks: BodyHooks): void {
+  const key = slugify(label) || 'field';
+  const items = list ? listItems(ctx, list) : [];
+  const claimList = () => {
+    if (list) for (const it of items) ctx.claim(it.line, it.end, Claim.Mapped);
+  };
+  const values: Array<{ text: string; md: string; line: number; end: number; item?: ListItem }> = value ? [{ text: value, md: valueMd, line, end: line }] : items;
+  if (FIELD.owner.test(label) && value) {
+    if (!init.owner) {
+      init.owner = ctx.party(value, line);
+      if (init.owner.teamId && !init.teamIds?.includes(init.owner.teamId)) init.teamIds = [...(init.teamIds ?? []), init.owner.teamId];
+    } else (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
+  } else if (FIELD.team.test(label) && value) {
+    for (const name of value.split(/\s*,\s*|\s+and\s+|\s*\/\s*/).filter(Boolean)) {
+      const team = ctx.team(name, line);
+      if (!init.teamIds?.includes(team.id)) init.teamIds = [...(init.teamIds ?? []), team.id];
+    }
+  } else if ((FIELD.target.test(label) || FIELD.start.test(label) || FIELD.end.test(label) || FIELD.period.test(label)) && value) {
+    const spec = ctx.time(value, scope.year ? { defaultYear: scope.year } : {});
+    const sched = (init.schedule ??= {});
+    const period = FIELD.period.test(label) ? ctx.roadmap.periods.find((p) => p.label === value || p.shortLabel === value || p.name === value) : undefined;
+    if (period) sched.periodIds = [...new Set([...(sched.periodIds ?? []), period.id])];
+    else if (!spec) {
+      (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
+      ctx.report('warning', 'date.unparsed', `${label} "${value}" is not a date or period this importer reads; kept as text`, line, { entityId: init.id });
+    } else if (FIELD.start.test(label)) sched.start = spec;
+    else if (FIELD.end.test(label)) sched.end = spec;
+    else if (spec.kind === 'absolute' && spec.start !== spec.end && spec.precision === 'month' && /[-–—]|\bto\b/.test(value)) {
+      sched.start = spec;
+      sched.end = spec;
+    } else sched.target = spec;
+    if (spec?.inferred?.includes('year')) ctx.report('info', 'date.year-inferred', `"${value}" names no year; ${spec.start?.slice(0, 4)} taken from context`, line, { entityId: init.id });
+  } else if (FIELD.status.test(label) && value) {
+    const { status, rest } = splitStatusEmoji(value);
+    init.statusLabel = rest || value;
+    const s = statusFromWords(rest) ?? status;
+    if (s) init.status = s;
+    else ctx.report('info', 'status.unknown', `status "${value}" is not a known word; kept as written`, line, { entityId: init.id });
+  } else if (FIELD.priority.test(label) && value) {
+    const p = readPriority(value);
+    if (p) init.priority = { ...p, key: value.trim() };
+    else (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
+  } else if (FIELD.objective.test(label) && values.length) {
+    const text = values.map((v) => v.text).join('; ');
+    if (!init.objective) init.objective = text;
+    else (init.fields ??= []).push({ label, key, value: text, source: ctx.src(line) });
+    for (const v of values) {
+      const m = addMetric(ctx, v.text, v.line, { scope: { level: 'initiative', initiativeId: init.id } });
+      if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
+    }
+    claimList();
+  } else if (FIELD.description.test(label) && values.length) {
+    const text = values.map((v) => v.text).join(' ');
+    if (!init.description) init.description = text;
+    else (init.notes ??= []).push({ kind: 'note', label, text, source: ctx.src(line) });
+    claimList();
+  } else if (FIELD.checklist.test(label)) {
+    if (list) addChecklist(ctx, init, list);
+    if (value) (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
+  } else if (FIELD.criteria.test(label)) {
+    for (const v of values) {
+      const criterion: NonNullable<Initiative['acceptanceCriteria']>[number] = { id: ctx.id(`${init.id}--ac-${slugify(v.text, 30)}`, `${init.id}--ac`), text: v.text, met: list ? (v.item?.checked ?? null) : null };
+      const parsed = parseMetricTarget(v.text);
+      if (parsed && parsed.target.direction !== 'unknown') criterion.target = parsed.target;
+      criterion.source = ctx.src(v.line, v.end);
+      (init.acceptanceCriteria ??= []).push(criterion);
+    }
+    claimList();
+  } else if (FIELD.metrics.test(label)) {
+    for (const v of values) {
+      const lab = readLabel(v.md);
+      const m = addMetric(ctx, lab ? lab.value : v.text, v.line, { ...(lab ? { label: lab.label } : {}), scope: { level: 'initiative', initiativeId: init.id }, qualitativeOk: true, endLine: v.end });
+      if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
+    }
+    claimList();
+  } else if (FIELD.dependencies.test(label)) {
+    for (const v of values) hooks.dependency(init, /^(?:requires|depends on|blocked by)\b/i.test(v.text) || !FIELD.dependencies.test(label) ? v.text : `${label === 'Blocked by' ? 'Blocked by' : 'Requires'} ${v.text}`, v.line);
+    claimList();
+  } else if (FIELD.risks.test(label)) {
+    for (const v of values) hooks.risk(init, v.text, v.line);
+    claimList();
+  } else if (FIELD.expected.test(label) || FIELD.notes.test(label) || FIELD.rationale.test(label) || FIELD.assumption.test(label) || FIELD.constraint.test(label)) {
+    const kind = FIELD.expected.test(label) ? 'expected' : FIELD.rationale.test(label) ? 'rationale' : FIELD.assumption.test(label) ? 'assumption' : FIELD.constraint.test(label) ? 'constraint' : 'note';
+    for (const v of values) {
+      const note: NonNullable<Initiative['notes']>[number] = { kind, text: v.text, source: ctx.src(v.line, v.end) };
+      if (kind !== 'note' || !/^notes?$/i.test(label)) note.label = label;
+      const keys = [...v.text.matchAll(KEY_PATTERN)].map((k) => k[0]);
+      if (keys.length) note.refs = keys.map((k) => ({ text: k, resolution: 'unresolved' as const }));
+      for (const k of keys) linkKey(ctx, init, k, v.line);
+      (init.notes ??= []).push(note);
+      if (kind === 'expected') {
+        const m = addMetric(ctx, v.text, v.line, { scope: { level: 'initiative', initiativeId: init.id } });
+        if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
+      }
+      addLinks(ctx, init, v.md, v.line);
+    }
+    claimList();
+  } else if (FIELD.links.test(label) && values.length) {
+    for (const v of values) {
+      const links = findLinks(v.md);
+      if (links.length) addLinks(ctx, init, v.md, v.line);
+      const keys = [...v.text.matchAll(KEY_PATTERN)].map((k) => k[0]).concat([...v.text.matchAll(/(?<![\w&])#\d{1,7}\b/g)].map((k) => k[0]));
+      for (const k of keys) linkKey(ctx, init, k, v.line);
+      if (!links.length) (init.fields ??= []).push({ label, key, value: v.text, source: ctx.src(v.line) });
+    }
+    claimList();
+  } else if (FIELD.tags.test(label) && value) {
+    init.tags = [...(init.tags ?? []), ...value.split(/\s*,\s*/).map((t) => t.replace(/^#/, '')).filter(Boolean)];
+  } else if (FIELD.theme.test(label) && value) {
+    const names = value.split(/\s*,\s*/);
+    for (const n of names) {
+      const theme = ctx.roadmap.themes.find((t) => t.name.toLowerCase() === n.toLowerCase());
+      if (theme) init.themeIds = [...new Set([...(init.themeIds ?? []), theme.id])];
+      else (init.fields ??= []).push({ label, key, value: n, source: ctx.src(line) });
+    }
+  } else if (list) {
+    // Any other labelled list: "Platforms", "Integrations", "Regions", "Use Cases", "Scope".
+    (init.lists ??= []).push({
+      id: ctx.id(`${init.id}--${key}`, 'list'),
+      label,
+      key,
+      items: items.map((it) => {
+        const q = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(it.text);
+        return { text: q ? q[1]! : it.text, ...(q ? { qualifier: q[2]! } : {}), source: ctx.src(it.line, it.end) };
+      }),
+      source: ctx.src(line, list ? endLine(list) : line),
+    });
+    claimList();
+    if (value) (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
+  } else if (value) {
+    const parts = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*/).filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) && !/[.!?]$/.test(value)) {
+      (init.lists ??= []).push({ id: ctx.id(`${init.id}--${key}`, 'list'), label, key, inline: true, items: parts.map((t) => ({ text: t })), source: ctx.src(line) });
+    } else {
+      const field: NonNullable<Initiative['fields']>[number] = { label, key, value, source: ctx.src(line) };
+      const keys = [...value.matchAll(KEY_PATTERN)].map((k) => k[0]);
+      if (keys.length) field.refs = keys.map((k) => ({ text: k, resolution: 'unresolved' as const }));
+      (init.fields ??= []).push(field);
+      for (const k of keys) {
+        linkKey(ctx, init, k, line);
+        // "Security Review: SR-2024-001 (pending approval from David Kim)": a gate.
+        const gate = /\(([^()]*?)(?:\s+from\s+([^()]+))?\)/.exec(value);
+        const extra: Record<string, unknown> = { title: label };
+        if (gate) {
+          extra.status = gate[1]!.trim();
+          if (gate[2]) extra.party = ctx.party(gate[2].trim(), line);
+        }
+        ctx.externalRef(k, line, extra as never);
+        if (/review|approval|sign-?off|audit|gate/i.test(label) || /approv/i.test(value)) hooks.dependency(init, `${init.key ?? init.title} needs ${k}`, line, 'approval');
+      }
+    }
+  } else {
+    (init.fields ??= []).push({ label, key, value: '', source: ctx.src(line) });
+  }
+}
+
+// ───── bullets under a period: items and milestones ─────
+
+const RELEASE_SEGMENT = /^(.*?)\s*\(([^()]*\d[^()]*)\)$/;
+const STAGES: Array<[RegExp, NonNullable<Milestone['stage']>]> = [
+  [/\balpha\b/i, 'alpha'],
+  [/\bbeta\b/i, 'beta'],
+  [/\b(?:rc|release candidate)\b/i, 'rc'],
+  [/\b(?:ga|general availability|generally available)\b/i, 'ga'],
+  [/\bmvp\b/i, 'mvp'],
+];
+
+/** "RC release v0.9.0 (2025-10-24), GA v1.0.0 (2025-11-07)" → two milestones; undefined when the bullet is not releases. */
+export function readMilestoneBullet(ctx: ImportContext, text: string, line: number, scope: Scope): Milestone[] | undefined {
+  const segments = text.replace(/\.$/, '').split(/\s*[,;]\s+(?=[^,;]*\(\s*\d{4}-\d{2}-\d{2}\s*\))/);
+  const out: Milestone[] = [];
+  for (const seg of segments) {
+    const m = RELEASE_SEGMENT.exec(seg.trim());
+    if (!m) return undefined;
+    const title = m[1]!.trim();
+    const version = /\bv(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b/i.exec(title) ?? (/\b(?:release|version)\s+(\d+\.\d+(?:\.\d+)?)\b/i.exec(title));
+    if (!version && !/\b(?:release|launch|milestone|ga|beta|alpha|mvp|go-live|cutover)\b/i.test(title)) return undefined;
+    const date = ctx.time(m[2]!, scope.year ? { defaultYear: scope.year } : {});
+    if (!date || date.kind !== 'absolute') return undefined;
+    const milestone: Milestone = {
+      id: version ? ctx.id(`v${version[1]}`, 'release') : ctx.id(title, 'milestone'),
+      title,
+      kind: /\blaunch\b/i.test(title) ? 'launch' : version || /release/i.test(title) ? 'release' : 'milestone',
+      date,
+    };
+    if (version) milestone.version = version[1]!;
+    const stage = STAGES.find(([re]) => re.test(title));
+    if (stage) milestone.stage = stage[1];
+    if (scope.periodId) milestone.periodId = scope.periodId;
+    milestone.source = ctx.src(line);
+    out.push(milestone);
+  }
+  return out.length ? out : undefined;
+}
+
+/** Read an item bullet's own words: tag prefix ("Post-1.0:"), trailing time "(Dec)", owner, status. */
+export function makeItem(ctx: ImportContext, md: string, checked: boolean | null | undefined, line: number, end: number, scope: Scope): Initiative {
+  let { status, rest } = splitStatusEmoji(md.trim());
+  const init: Initiative = { id: '', title: '', kind: 'item' };
+  const lab = readLabel(rest);
+  let text = plain(rest);
+  let detail: string | undefined;
+  if (lab && lab.value) {
+    text = lab.label;
+    detail = lab.value;
+  }
+  const tags: string[] = [];
+  const tag = /^([A-Za-z][\w.+-]*\d[\w.+-]*|[A-Z]{2,}[\w.+-]*|Post-[\w.]+|Pre-[\w.]+):\s+(.+)$/.exec(text);
+  if (tag) {
+    tags.push(tag[1]!);
+    text = tag[2]!;
+  }
+  const sched: NonNullable<Initiative['schedule']> = scope.periodId ? { periodIds: [scope.periodId] } : {};
+  const timeParen = /\s*\(([^()]+)\)\s*$/.exec(text);
+  if (timeParen) {
+    const spec = ctx.time(timeParen[1]!, scope.year ? { defaultYear: scope.year } : {});
+    if (spec && spec.kind !== 'unknown') {
+      sched.target = spec;
+      text = text.slice(0, timeParen.index).trim();
+      if (spec.inferred?.includes('year')) ctx.report('info', 'date.year-inferred', `"(${timeParen[1]})" names no year; ${spec.start?.slice(0, 4)} taken from the enclosing period`, line, { data: { from: scope.periodId ?? 'document' } });
+    }
+  }
+  const owner = /\s*(?:[—–-]\s*|\()@([\w.-]+)\)?\s*$/.exec(text);
+  if (owner) {
+    init.owner = ctx.party(`@${owner[1]}`, line, { preferTeam: false });
+    text = text.slice(0, owner.index).trim();
+  }
+  const prio = /\s*[[(](P[0-4])[\])]\s*/.exec(text);
+  if (prio) {
+    init.priority = readPriority(prio[1]!)!;
+    text = (text.slice(0, prio.index) + ' ' + text.slice(prio.index + prio[0].length)).trim();
+  }
+  init.title = text || plain(rest) || 'Untitled item';
+  init.id = ctx.id(init.title, 'item', scope.periodId);
+  if (detail) init.description = detail;
+  if (tags.length) init.tags = tags;
+  if (Object.keys(sched).length) init.schedule = sched;
+  const st = checked === true ? 'done' : status ?? (checked === false ? 'planned' : undefined);
+  if (st) init.status = st;
+  if (scope.productId) init.productId = scope.productId;
+  if (scope.category) init.category = scope.category;
+  if (scope.themeIds?.length) init.themeIds = [...scope.themeIds];
+  if (scope.goalIds?.length) init.goalIds = [...scope.goalIds];
+  init.source = ctx.src(line, end);
+  for (const m of rest.matchAll(KEY_PATTERN)) linkKey(ctx, init, m[0], line);
+  for (const m of rest.matchAll(/(?<![\w&])#(\d{1,7})\b/g)) linkKey(ctx, init, `#${m[1]}`, line);
+  addLinks(ctx, init, rest, line);
+  if (/;\s|,\s(?![^()]*\))/.test(text) && !/:\s/.test(text)) {
+    ctx.report('info', 'structure.compound-item', `"${init.title}" holds several deliverables; kept as one item`, line, { entityId: init.id });
+  }
+  return init;
+}
+
+export function nodeLines(node: Nodes): [number, number] {
+  return [startLine(node), endLine(node)];
+}

@@ -1,0 +1,91 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/initiative-card/initiative-card.js';
+import '../src/components/roadmap-provider/roadmap-provider.js';
+import rich from '../test/fixtures/card/rich.json';
+
+interface Args {
+  initiativeId: string;
+  variant: 'full' | 'compact';
+  asOf: string;
+  collapseAfter: number;
+  width: number;
+}
+
+/**
+ * `<initiative-card>` shows one initiative and everything the roadmap says about it: key, title,
+ * status, health and priority chips, owner and team, the schedule as written and as resolved
+ * (overdue against `as-of`), checklist progress, goal, checklist, acceptance criteria, success
+ * metrics with parsed targets, dependencies, risks, external references, notes and the source line.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/initiative-card',
+  component: 'initiative-card',
+  args: { initiativeId: 'nexus-2000', variant: 'full', asOf: '', collapseAfter: 6, width: 640 },
+  argTypes: {
+    initiativeId: { control: 'select', options: rich.initiatives.map((i) => i.id) },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    asOf: { control: 'text', description: 'YYYY-MM-DD; empty uses the roadmap date' },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 20 } },
+  },
+  render: (a) => html`<initiative-card
+    style="max-width: ${a.width}px"
+    .roadmap=${rich}
+    initiative-id=${a.initiativeId}
+    variant=${a.variant}
+    as-of=${a.asOf || ''}
+    collapse-after=${a.collapseAfter}
+  ></initiative-card>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A keyed initiative from a quarterly plan (seed 000): target month, plain bullets, risks, an unresolved dependency. */
+export const KeyedInitiative: Story = {};
+
+/** Checklist progress, acceptance criteria with parsed targets, priority from a framework (seed 003). */
+export const ChecklistAndCriteria: Story = { args: { initiativeId: 'automatic-failover' } };
+
+/** Success metrics as target chips and a labelled list with qualifiers (seed 001). */
+export const MetricsAndLists: Story = { args: { initiativeId: 'multi-tenant-architecture' } };
+
+/** A security review gate: an external reference pending approval (seed 000, QS-300). */
+export const ExternalReference: Story = { args: { initiativeId: 'qs-300' } };
+
+/** Counted against a later as-of, the target has passed: the card is marked overdue. */
+export const Overdue: Story = { args: { asOf: '2025-01-20' } };
+
+/** Long lists collapse behind "Show all N". */
+export const Collapsed: Story = { args: { initiativeId: 'automatic-failover', collapseAfter: 2 } };
+
+/** At phone width every block stacks; nothing overflows. */
+export const Narrow: Story = { args: { width: 320 } };
+
+/** Compact cards in a dashboard grid: header and progress only. */
+export const CompactGrid: Story = {
+  render: () => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px">
+    ${rich.initiatives.map((i) => html`<initiative-card .roadmap=${rich} initiative-id=${i.id} variant="compact"></initiative-card>`)}
+  </div>`,
+};
+
+/** Inside a provider without `initiative-id`, the card follows the selection; its links select other initiatives. */
+export const FollowsSelection: Story = {
+  render: () => html`<roadmap-provider .roadmap=${rich} .selection=${{ kind: 'initiative', id: 'tracing-propagation' }}>
+    <initiative-card style="max-width: 640px"></initiative-card>
+  </roadmap-provider>`,
+};
+
+/** Roadmap text is data: HTML and a javascript: link are shown as text; the https link works. */
+export const HostileText: Story = {
+  render: () => {
+    const doc = structuredClone(rich);
+    const target = doc.initiatives[0]!;
+    target.title = '<img src=x onerror=alert(1)> **Query** Performance';
+    (target as { objective?: string }).objective = '[run me](javascript:alert(1)) · [spec](https://example.com/spec) · `code`';
+    return html`<initiative-card style="max-width: 640px" .roadmap=${doc} initiative-id="nexus-2000"></initiative-card>`;
+  },
+};
+
+/** An id the roadmap does not have: the card lists the ones it does. */
+export const UnknownId: Story = { args: { initiativeId: 'NEXUS-9999' } };
