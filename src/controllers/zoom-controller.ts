@@ -123,6 +123,13 @@ export class ZoomController implements ReactiveController {
     this.change({ u0: u - px / k, k }, source);
   }
 
+  /** Show `[u0, u1)` across the whole plot width. */
+  show(u0: number, u1: number, source: ZoomSource = 'api'): void {
+    const l = this.options.limits();
+    if (!l || u1 <= u0) return;
+    this.change({ u0, k: l.width / (u1 - u0) }, source);
+  }
+
   /** Pan by `dx` pixels (positive moves the content left, showing later time). */
   panBy(dx: number, source: ZoomSource = 'button'): void {
     const v = this.view;

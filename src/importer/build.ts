@@ -173,8 +173,9 @@ export class Builder {
     const ctx = this.ctx;
     if (block.type === 'paragraph') {
       const lines = paragraphLines(block, ctx.lines);
-      if (!lines.length || !lines.every((l) => readMeta(ctx, l.text, l.line, true))) return false;
-      for (const l of lines) readMeta(ctx, l.text, l.line, false);
+      const meta = (l: { text: string; line: number }, dry: boolean) => readMeta(ctx, l.text, l.line, dry) || readMeta(ctx, plain(l.text), l.line, dry, true);
+      if (!lines.length || !lines.every((l) => meta(l, true))) return false;
+      for (const l of lines) meta(l, false);
       ctx.claimNode(block);
       return true;
     }
@@ -453,8 +454,9 @@ export class Builder {
     const { status: emojiStatus, rest: titleRest } = splitStatusEmoji(title);
     title = titleRest || title;
     const hasFields = this.hasFields(section) || section.blocks.some((b) => b.type === 'paragraph' && paragraphLines(b, ctx.lines).some((l) => readLabel(l.text)));
-    const onlyLists = section.blocks.length > 0 && section.blocks.every((b) => b.type === 'list') && !section.children.length && !hasFields && !key && ordinal === undefined;
-    if (onlyLists && (scope.periodId || scope.category !== undefined)) return this.bundle(section, scope, section.blocks as List[]);
+    const content = section.blocks.filter((b) => b.type !== 'thematicBreak');
+    const onlyLists = content.length > 0 && content.every((b) => b.type === 'list') && !section.children.length && !hasFields && !key && ordinal === undefined;
+    if (onlyLists && (scope.periodId || scope.category !== undefined)) return this.bundle(section, scope, content as List[]);
     if (!section.blocks.length && !section.children.length && !key && ordinal === undefined && !scope.periodId) {
       this.preserveSection(section, 'unknown', false);
       return;
@@ -551,6 +553,7 @@ export class Builder {
       else this.preserveBlock(section, block);
     }
     ctx.report('info', 'status.from-heading', `items under "${label}" have status ${status}${icon ? ` (the ${icon} agrees)` : ''}`, section.line, { entityId: holder.id });
+    delete holder.status;
     deriveProgress(holder);
     for (const child of section.children) this.walk(child, scope);
   }

@@ -152,7 +152,7 @@ export class ImportContext {
     const paren = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
     const name = (paren ? paren[1]! : text).trim();
     const note = paren?.[2]?.trim();
-    const isTeam = options.preferTeam || /\b(team|squad|group|guild|department|org|office)$/i.test(name) || !/^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u.test(name);
+    const isTeam = !textInput.trim().startsWith('@') && (options.preferTeam || /\b(team|squad|group|guild|department|org|office)$/i.test(name) || !/^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$/u.test(name));
     if (isTeam) {
       const team = this.team(name, line);
       const ref: PartyRef = { text: name, teamId: team.id };

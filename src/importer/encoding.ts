@@ -7,7 +7,7 @@ import type { EncodingRepair } from '../model/schema.js';
 
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const MAC_ROMAN_HIGH =
-  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»… ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00A0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uF8FFÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
 
 function reverseTable(high: string, latin1Tail: boolean): Map<string, number> {
   const map = new Map<string, number>();
@@ -123,7 +123,7 @@ const LOW_BYTE_BLOCKS: Record<string, string> = {
  * surrogate (`<` `=` `>` `?`) and maybe one Latin-1 character, then a space and a word.
  */
 function repairUtf16LowBytes(line: string, lineNumber: number, repairs: EncodingRepair[], unrecoverable: LineRepair['unrecoverable']): string {
-  const m = /^(\s{0,3}#{1,6}[ \t]+)([<=>?])([\u0080-\u00FF])?[ \t]+(?=[\p{L}\p{N}"“'])/u.exec(line);
+  const m = /^(\s{0,3}#{1,6}[ \t]+)([<=>?])([\u0080-\u00FF])?[ \t]+(?=[\p{L}"“'])/u.exec(line);
   if (!m) return line;
   const prefix = m[1]!;
   const high = 0xd800 + m[2]!.charCodeAt(0);

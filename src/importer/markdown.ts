@@ -108,7 +108,7 @@ export function slice(node: Nodes, source: string): string {
 /** The text of a list item's own first paragraph (nested lists excluded), as Markdown. */
 export function itemMarkdown(item: ListItem, source: string): string {
   const para = item.children.find((c) => c.type === 'paragraph');
-  return para ? slice(para, source) : '';
+  return para ? slice(para, source).replace(/^\[[ xX]\]\s+/, '') : '';
 }
 
 /** Lines of a list item's own text (first paragraph plus following paragraphs, not nested lists). */

@@ -109,11 +109,16 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     for (const f of i.fields ?? []) if (f.refs) f.refs = f.refs.map((r) => (r.resolution === 'unresolved' ? refFor(r.text, f.source?.line ?? 1) : r));
   }
 
-  // Dependencies.
+  // Dependencies (one sentence may give several; resolve each subject once).
+  const seen = new Map<string, Ref>();
   for (const dep of roadmap.dependencies) {
     const line = dep.source?.line ?? 1;
     if (dep.type === 'relates' && dep.from.text === dep.to.text) continue;
-    if (!dep.from.id) dep.from = resolveName(ctx, dep.from.text, line);
+    if (!dep.from.id) {
+      const k = `${line}\u0000${dep.from.text}`;
+      dep.from = seen.get(k) ?? resolveName(ctx, dep.from.text, line);
+      seen.set(k, dep.from);
+    }
     if (!dep.to.id) dep.to = resolveDependencyTarget(ctx, dep.to.text, line);
     if (dep.from.id) {
       const from = roadmap.initiatives.find((i) => i.id === dep.from.id);

@@ -423,7 +423,7 @@ export function buildCadences(ctx: ImportContext, section: Outline, scope: Scope
       builder.preserveBlock(section, (e.item ?? section.blocks.find((b) => startLine(b) === e.line)) as never);
       continue;
     }
-    const cadence: Cadence = { id: '', purpose: /review/i.test(e.text) ? 'review' : /planning/i.test(e.text) ? 'planning' : purpose, frequency: freq.frequency };
+    const cadence: Cadence = { id: '', purpose: purpose === 'other' && /review/i.test(e.text) ? 'review' : purpose === 'other' && /planning/i.test(e.text) ? 'planning' : purpose, frequency: freq.frequency };
     if (freq.interval) cadence.interval = freq.interval;
     if (lab) cadence.activity = lab.value;
     else {

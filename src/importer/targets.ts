@@ -24,7 +24,7 @@ export interface TargetOptions {
 }
 
 const AMOUNT =
-  /(?<![\w.$€£/-])([$€£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)(?:\s*(k|K|M|B|bn|thousand|million|billion)(?![A-Za-z]))?(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)(?!\s*(?:-|–)?\s*(?:\d|minute|hour|second|day)))?/g;
+  /(?<![\w.$€£/])([$€£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d)(?:\s*(k|K|M|B|bn|thousand|million|billion)(?![A-Za-z]))?(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)(?!\s*(?:-|–)?\s*(?:\d|minute|hour|second|day)))?/g;
 const MAGNITUDE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, M: 1e6, million: 1e6, B: 1e9, bn: 1e9, billion: 1e9 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 const DURATION: Array<[RegExp, string]> = [
@@ -81,6 +81,7 @@ function cleanSubject(text: string): string {
 function stripVerb(text: string): string {
   return cleanSubject(
     text
+      .trim()
       .replace(/^(?:support|achieve|reach|maintain|improve|provide|ship|deliver|hit|keep|enable|drive|get|have|target(?:ing)?)\s+/i, '')
       .replace(/\s+(?:of|at|in|to|with|by|within|under|below|over|above|than)$/i, '')
       .replace(/\s+(?:of|at|in|to|with|by|within|under|below|over|above|than)$/i, ''),
@@ -113,7 +114,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   for (let found = AMOUNT.exec(s); found; found = AMOUNT.exec(s)) {
     const before = s.slice(0, found.index);
     // Not a target: versions, dates, identifiers (P0, Q2, v1.0, ISO dates, "PostgreSQL 15").
-    if (/(?:\bv|\d-)$/i.test(before) || /^\d{4}-\d{2}/.test(s.slice(found.index))) continue;
+    if (/(?:\bv|\d-)$/i.test(before) || /^\d{4}-\d{2}/.test(s.slice(found.index)) || (/-$/.test(before) && !/\bsub-$/i.test(before))) continue;
     m = found;
     break;
   }
@@ -262,7 +263,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
       notes.push({ code: 'metric.semantics-ambiguous', severity: 'warning', message: `'${raw}': "${value}% faster" may mean ${value}% less time or ${value}% more speed; read as a speed increase` });
     }
   } else {
-    subject = cleanSubject(r);
+    subject = cleanSubject(r.replace(/\s+(?:with|while|without|across|for|during|on)\s+.*$/i, ''));
     if (!subject) subject = label ? '' : stripVerb(prefix.replace(/[<>≤≥~≈]=?\s*$/, '').replace(/\bsub-?$/i, ''));
   }
   // "Sub-100ms latency", "Create database in < 2 minutes": the subject may precede the number.

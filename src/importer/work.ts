@@ -159,7 +159,8 @@ export function addMetric(ctx: ImportContext, text: string, line: number, option
 
 /** "by Q2": a time, with the year taken from the document when it is not written. */
 function byTime(ctx: ImportContext, text: string, line: number): TimeSpec | undefined {
-  const spec = ctx.time(text);
+  const firstYear = ctx.roadmap.periods.map((p) => p.time.start).filter(Boolean).sort()[0];
+  const spec = ctx.time(text, !ctx.documentYear && firstYear ? { defaultYear: Number(firstYear.slice(0, 4)) } : {});
   if (!spec) return undefined;
   if (spec.inferred?.includes('year')) {
     const quarter = /^q([1-4])$/i.exec(text.trim());
@@ -536,6 +537,12 @@ export function makeItem(ctx: ImportContext, md: string, checked: boolean | null
     init.priority = readPriority(prio[1]!)!;
     text = (text.slice(0, prio.index) + ' ' + text.slice(prio.index + prio[0].length)).trim();
   }
+  text = text
+    .replace(/\s*\((?:#\d+|[A-Z][A-Z0-9]+-\d+)(?:\s*,\s*(?:#\d+|[A-Z][A-Z0-9]+-\d+))*\)/g, '')
+    .replace(/\s*(?:[—–-]\s*)?(?:tracked in|see|ref(?:s)?|issue)\s*:?\s*(?:https?:\/\/\S+|#\d+|[A-Z][A-Z0-9]+-\d+)\s*$/i, '')
+    .replace(/,?\s*https?:\/\/\S+/g, '')
+    .replace(/[\s,;—–-]+$/, '')
+    .trim();
   init.title = text || plain(rest) || 'Untitled item';
   init.id = ctx.id(init.title, 'item', scope.periodId);
   if (detail) init.description = detail;

@@ -306,11 +306,12 @@ function sectionTiles(tiles: MetricTile[], groupBy: ScorecardGroupBy, roadmap: R
   const ungrouped = tiles.filter((t) => !t.group);
   const ofInitiatives = ungrouped.filter((t) => t.owner?.kind === 'initiative');
   const other = ungrouped.filter((t) => t.owner?.kind !== 'initiative');
+  // A lone fallback section needs no heading.
   const only = !sections.length && (!ofInitiatives.length || !other.length);
   if (ofInitiatives.length) {
-    sections.push({ key: 'initiatives', label: only ? 'Success metrics' : 'Initiative success metrics', kind: 'other', tiles: ofInitiatives });
+    sections.push({ key: 'initiatives', label: only ? '' : 'Initiative success metrics', kind: 'other', tiles: ofInitiatives });
   }
-  if (other.length) sections.push({ key: 'other', label: only ? 'Metrics' : 'Other metrics', kind: 'other', tiles: other });
+  if (other.length) sections.push({ key: 'other', label: only ? '' : 'Other metrics', kind: 'other', tiles: other });
   return sections;
 }
 
@@ -349,7 +350,9 @@ export function layoutMetricTile(metric: Metric, options: TileOptions = {}): Met
     summary: '',
   };
   const raw = metric.raw ?? target?.raw;
-  if (raw) tile.raw = raw;
+  // "As written" only when it adds something to the name and the target's words.
+  const redundant = raw !== undefined && (normalize(raw) === normalize(metric.name) || (target?.mode === 'qualitative' && normalize(raw) === normalize(target.raw)));
+  if (raw && !redundant) tile.raw = raw;
   const directionLabel = describeDirection(direction);
   if (directionLabel) tile.directionLabel = directionLabel;
   if (options.owner) tile.owner = options.owner;
@@ -364,7 +367,8 @@ export function layoutMetricTile(metric: Metric, options: TileOptions = {}): Met
       qualitative: target.mode === 'qualitative' || target.value === undefined,
     };
     const subject = target.subject?.replace(/\s*\(speed\)$/, '').trim();
-    if (subject && target.mode !== 'qualitative' && !normalize(metric.name).includes(normalize(subject))) tile.target.subject = subject;
+    const said = [metric.name, ...tile.target.qualifiers].map(normalize);
+    if (subject && target.mode !== 'qualitative' && !said.some((t) => t.includes(normalize(subject)))) tile.target.subject = subject;
     if (level && target.mode !== 'level') {
       const symbol = comparatorSymbol(level.comparator);
       const text = formatMetricValue(level.value, valueFormat, locale);

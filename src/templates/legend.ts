@@ -16,7 +16,7 @@ export interface LegendInput {
 export function renderLegend(input: LegendInput): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Legend">
     ${input.statuses.map(
-      (s) => html`<li part="legend-item status-${s}"><span class="swatch status-${s}" aria-hidden="true"></span>${STATUS_LABELS[s]}</li>`,
+      (s) => html`<li part="legend-item status-${s}"><span class="swatch s-${s}" aria-hidden="true"></span>${STATUS_LABELS[s]}</li>`,
     )}
     ${input.openStart ? html`<li part="legend-item"><span class="swatch key-open" aria-hidden="true"></span>Start not stated</li>` : nothing}
     ${input.soft ? html`<li part="legend-item"><span class="swatch key-soft" aria-hidden="true"></span>Month or quarter precision</li>` : nothing}

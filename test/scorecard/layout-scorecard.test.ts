@@ -228,3 +228,33 @@ describe('layout pieces', () => {
     expect(a!.path).to.contain('2.4,'); // one day of 238 after the DST change, in whole days
   });
 });
+
+describe('layoutScorecard on the five imported seeds', () => {
+  for (const n of ['000', '001', '002', '003', '004']) {
+    it(`seed ${n}: every metric is a sensible tile`, async () => {
+      const roadmap = await load(`/test/fixtures/seeds/${n}.json`);
+      const layout = layoutScorecard(roadmap, { locale: 'en-US' });
+      const shown = layout.sections.flatMap((s) => s.tiles);
+      const hidden = shown.reduce((sum, t) => sum + t.duplicates.length, 0);
+      expect(shown.length + hidden).to.equal(roadmap.metrics.length);
+      if (!roadmap.metrics.length) expect(layout.empty).to.equal('no-metrics');
+      for (const tile of shown) {
+        const texts = [tile.target?.text, tile.target?.words, tile.summary, ...(tile.target?.qualifiers ?? [])].join(' | ');
+        expect(texts, tile.id).not.to.match(/NaN|undefined|Infinity|\[object/);
+        expect(tile.summary.startsWith(`${tile.name}: `), tile.id).to.equal(true);
+        expect(tile.status.value, tile.id).to.equal('no-data'); // the seeds have targets, no actuals
+        expect(tile.target?.text.trim(), tile.id).to.not.equal('');
+      }
+    });
+  }
+
+  it('seed 001: Business / Technical / Team as sections, each sameAs pair once', async () => {
+    const roadmap = await load('/test/fixtures/seeds/001.json');
+    const layout = layoutScorecard(roadmap, { locale: 'en-US' });
+    const labels = layout.sections.map((s) => s.label);
+    expect(labels).to.include.members(['Year-End Goals', 'Business Metrics', 'Technical Metrics', 'Team Metrics']);
+    const ids = layout.sections.flatMap((s) => s.tiles).map((t) => t.id);
+    expect(ids).to.include('arr');
+    expect(ids).not.to.include('revenue');
+  });
+});

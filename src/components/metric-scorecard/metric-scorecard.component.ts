@@ -155,7 +155,7 @@ export class MetricScorecard extends LitElement {
     return html`<p class="summary" part="summary">
       <span class="total">${layout.count} ${layout.count === 1 ? 'metric' : 'metrics'}</span>
       ${shown.map(
-        (s) => html`<span class="count" data-status=${s}>${statusIcon(s)}${layout.counts[s]} ${STATUS_LABEL[s].toLowerCase()}</span>`,
+        (s) => html`<span class="count" data-status=${s}>${statusIcon(s)}${layout.counts[s]} ${STATUS_LABEL[s].toLowerCase()}</span> `,
       )}
       ${layout.withData === 0 ? html`<span>targets only: no current values yet</span>` : nothing}
     </p>`;
@@ -227,7 +227,8 @@ export class MetricScorecard extends LitElement {
               class="owner"
               part="metric-initiative"
               data-kind=${tile.owner!.kind}
-              data-initiative-id=${tile.owner!.id}
+              data-owner-id=${tile.owner!.id}
+              title=${tile.owner!.label}
               @click=${(e: Event) => {
                 e.stopPropagation();
                 this.select(tile.owner!.kind, tile.owner!.id);

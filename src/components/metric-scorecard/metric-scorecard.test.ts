@@ -186,3 +186,28 @@ describe('<metric-scorecard>', () => {
     expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('no success metrics yet');
   });
 });
+
+describe('<metric-scorecard> on the imported seeds', () => {
+  for (const n of ['001', '003', '004']) {
+    it(`seed ${n}: renders every metric and passes axe`, async () => {
+      const el = await standalone(`/test/fixtures/seeds/${n}.json`);
+      expect(tiles(el).length).to.be.greaterThan(0);
+      expect(root(el).textContent).not.to.match(/NaN|undefined/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('seed 002 (no metrics) says so', async () => {
+    const el = await standalone('/test/fixtures/seeds/002.json');
+    expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('no success metrics yet');
+  });
+
+  it('seed 004: the goal a metric serves is a button that selects it', async () => {
+    const el = await standalone('/test/fixtures/seeds/004.json');
+    const owner = root(el).querySelector<HTMLButtonElement>('[part="metric-initiative"]')!;
+    expect(owner.dataset.kind).to.equal('goal');
+    setTimeout(() => owner.click());
+    const { detail } = await oneEvent(el, 'roadmap-select');
+    expect(detail.kind).to.equal('goal');
+  });
+});

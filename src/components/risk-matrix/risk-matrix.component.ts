@@ -18,7 +18,7 @@ import type { Risk, Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds } from '../../model/selectors.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
-import { describePlacement, renderRiskDetails, type RiskDetailsContext } from './risk-details.js';
+import { describePlacement, renderRiskDetails, threatenedIds, type RiskDetailsContext } from './risk-details.js';
 import { styles } from './risk-matrix.styles.js';
 import { createTextMeasurer, SizeController } from './size-controller.js';
 
@@ -67,7 +67,9 @@ const PANEL_WIDTH = 340;
  * @cssprop [--roadmap-band-high=#ffd8b5] - Fill of high-band cells.
  * @cssprop [--roadmap-band-critical=#ffc9c9] - Fill of critical-band cells.
  * @cssprop [--roadmap-color-selection=#f0a400] - Ring around selected and linked risks.
- * @cssprop [--roadmap-risk-matrix-marker-size=24px] - Reserved: markers are sized by the layout.
+ * @cssprop [--roadmap-risk-matrix-cell-line=#ffffff] - The line between cells (light-dark: #ffffff / #0d1117).
+ * @cssprop [--roadmap-risk-matrix-marker-bg=#ffffff] - Fill of risk markers (light-dark: #ffffff / #1f242b).
+ * @cssprop [--roadmap-risk-matrix-marker-border=#57606a] - Outline of risk markers (light-dark: #57606a / #a3acb6).
  */
 export class RiskMatrix extends LitElement {
   static override styles = [hostStyles, statusStyles, styles];
@@ -253,14 +255,18 @@ export class RiskMatrix extends LitElement {
     const stateOf = (id: string): string => {
       if (!selection) return '';
       if (selection.kind === 'risk' && selection.id === id) return 'selected';
-      return linked.has(id) ? 'linked' : 'dimmed';
+      if (linked.has(id)) return 'linked';
+      // A key-person risk threatens what that person owns, though it names no initiative.
+      const risk = index.risks.get(id);
+      if (selection.kind === 'initiative' && risk && threatenedIds(risk, roadmap).includes(selection.id)) return 'linked';
+      return 'dimmed';
     };
-    const ctx: RiskDetailsContext = { index, select: (kind, id) => this.select(kind, id), level: 3 };
+    const ctx: RiskDetailsContext = { roadmap, index, select: (kind, id) => this.select(kind, id), level: 3, markUnrated: true };
     const risksById = new Map(layout.risks.map((r) => [r.id, r]));
     const { counts } = layout;
     const summary = `${counts.total} ${counts.total === 1 ? 'risk' : 'risks'} · ${counts.rated} rated · ${counts.unrated} unrated`;
     const trayFirst = counts.rated === 0;
-    const tray = counts.unrated ? this.renderTray(layout, index, risksById, stateOf, { ...ctx, level: 4 }) : nothing;
+    const tray = counts.unrated ? this.renderTray(layout, index, risksById, stateOf, ctx) : nothing;
     return html`
       <div class="base ${this.wide ? 'wide' : 'narrow'}" part="base">
         <div class="head">
@@ -416,7 +422,6 @@ export class RiskMatrix extends LitElement {
       part=${parts}
       role="gridcell"
       aria-colindex=${cell.col + 2}
-      aria-label=${label}
       data-cell=${cell.key}
       data-band=${cell.band ?? nothing}
       data-likelihood=${cell.likelihood}
@@ -427,6 +432,7 @@ export class RiskMatrix extends LitElement {
         this.activeCell = cell.key;
       }}
     >
+      <span class="visually-hidden">${label}</span>
       ${showLabel || layout.compact ? html`<span class="cell-label" part="cell-label" aria-hidden="true">${labelText}</span>` : nothing}
       ${repeat(
         cell.markers,
@@ -491,7 +497,7 @@ export class RiskMatrix extends LitElement {
         if (this.tipMarker === m.key) this.tipMarker = undefined;
       }}
     >
-      <span class="num">${risk.number}</span>${layout.markerStyle === 'pill' ? html`<span class="marker-title">${risk.title}</span>` : nothing}
+      <span class="num">${risk.number}</span>${layout.markerStyle === 'pill' ? html` <span class="marker-title">${risk.title}</span>` : nothing}
     </button>`;
   }
 
@@ -508,7 +514,7 @@ export class RiskMatrix extends LitElement {
     const entry = riskId ? risksById.get(riskId) : undefined;
     if (risk && entry) {
       return html`<section class="panel" part="details" aria-label="Risk details" data-id=${risk.id}>
-        <article class="risk-card ${stateOf(risk.id)}">${renderRiskDetails(risk, entry, ctx)}</article>
+        <article class="risk-card">${renderRiskDetails(risk, entry, ctx)}</article>
       </section>`;
     }
     const cell = this.openCell ? layout.cells.find((c) => c.key === this.openCell) : undefined;
@@ -561,6 +567,7 @@ export class RiskMatrix extends LitElement {
     ctx: RiskDetailsContext,
   ): TemplateResult {
     const grouped = layout.tray.length > 1 || layout.tray[0]?.category !== undefined;
+    const cardCtx: RiskDetailsContext = { ...ctx, level: grouped ? 4 : 3, markUnrated: false };
     return html`<section class="tray" part="tray" aria-labelledby="tray-title">
       <h2 class="tray-title" id="tray-title">
         Unrated risks <span class="badge" aria-label=${`${layout.counts.unrated} risks`}>${layout.counts.unrated}</span>
@@ -576,7 +583,7 @@ export class RiskMatrix extends LitElement {
             ${repeat(
               g.riskIds,
               (id) => id,
-              (id) => this.renderTrayRisk(index.risks.get(id)!, risksById.get(id)!, stateOf(id), ctx),
+              (id) => this.renderTrayRisk(index.risks.get(id)!, risksById.get(id)!, stateOf(id), cardCtx),
             )}
           </ul>
         </section>`,

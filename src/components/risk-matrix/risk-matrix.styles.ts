@@ -253,10 +253,21 @@ export const styles = css`
     outline: 2px solid var(--_selection);
     outline-offset: 1px;
   }
-  .marker.dimmed,
-  .arrow.dimmed,
-  .risk-card.dimmed {
-    opacity: 0.45;
+  /* Dimmed marks fade their frame, not their text, so labels keep their contrast. */
+  .marker.dimmed {
+    border-color: color-mix(in srgb, var(--_marker-border) 35%, transparent);
+    background: color-mix(in srgb, var(--_marker-bg) 45%, transparent);
+    box-shadow: none;
+  }
+  .marker.pill.dimmed .num {
+    background: color-mix(in srgb, var(--_text) 55%, var(--_marker-bg));
+  }
+  .arrow.dimmed {
+    stroke-opacity: 0.25;
+  }
+  .cards > .risk-card.dimmed {
+    border-color: color-mix(in srgb, var(--_border) 50%, transparent);
+    background: transparent;
   }
   .more {
     border-style: dotted;
@@ -479,8 +490,14 @@ export const styles = css`
   .facts dd {
     margin: 0;
   }
-  .none {
+  .none,
+  .via {
     color: var(--_text-muted);
+  }
+  .via {
+    display: block;
+    margin-bottom: 2px;
+    font-size: 0.93em;
   }
   .plain {
     margin: 0;
@@ -636,6 +653,14 @@ export const styles = css`
     .risk-card.selected {
       outline-color: Highlight;
       border-color: Highlight;
+    }
+    .cards > .risk-card.linked,
+    .cards > .risk-card.selected {
+      border: 3px solid Highlight;
+    }
+    .cards > .risk-card.dimmed,
+    .marker.dimmed {
+      border-color: GrayText;
     }
     .arrow {
       stroke: CanvasText;

@@ -61,9 +61,11 @@ describe('<risk-matrix>', () => {
     expect(cell(el, '1-1').getAttribute('part')).to.contain('band-low');
     expect($$(el, '[part~="legend-item"]').map((li) => li.getAttribute('data-band'))).to.deep.equal(['low', 'medium', 'high', 'critical']);
     const r1 = $$(el, '[part~="risk"][data-id="vault-cutover"]');
-    expect(r1.map((m) => m.getAttribute('data-kind'))).to.deep.equal(['residual', 'inherent']);
-    expect(r1[1]!.getAttribute('part')).to.contain('ghost');
-    expect(r1[0]!.getAttribute('aria-label')).to.equal('R1. Vault cutover corrupts stored cards: residual, after mitigation, Unlikely × Major · 8 Medium');
+    expect(r1.map((m) => m.getAttribute('data-kind'))).to.deep.equal(['inherent', 'residual']);
+    expect(r1[0]!.getAttribute('part')).to.contain('ghost');
+    expect(r1[0]!.closest('[role="gridcell"]')!.getAttribute('data-cell')).to.equal('3-5');
+    expect(r1[1]!.closest('[role="gridcell"]')!.getAttribute('data-cell')).to.equal('2-4');
+    expect(r1[1]!.getAttribute('aria-label')).to.equal('R1. Vault cutover corrupts stored cards: residual, after mitigation, Unlikely × Major · 8 Medium');
     expect($$(el, '[part~="arrow"]')).to.have.length(5);
     expect($(el, '[part~="summary"]')!.textContent).to.equal('11 risks · 8 rated · 3 unrated');
   });
@@ -120,13 +122,20 @@ describe('<risk-matrix>', () => {
   });
 
   it('lists a crowded cell through its "+N" marker', async () => {
-    const el = await ratedMatrix(360, 'size="3"');
+    const crowded = {
+      schemaVersion: '1.0',
+      meta: { title: 'Crowded' },
+      risks: Array.from({ length: 9 }, (_, i) => ({ id: `r${i + 1}`, title: `Risk ${i + 1}`, inherent: { likelihood: { level: 4 }, impact: { level: 4 } } })),
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><risk-matrix .roadmap=${crowded}></risk-matrix></div>`);
+    const el = wrapper.querySelector('risk-matrix')!;
+    await el.updateComplete;
     const more = $(el, '[part~="more"]')!;
     expect(more.textContent!.trim()).to.match(/^\+\d+$/);
     more.click();
     await el.updateComplete;
     const items = $$(el, '[part~="details"] li button');
-    expect(items.map((b) => b.dataset.id)).to.have.members(['fx-provider', 'audit-findings', 'ledger-load', 'payout-fraud', 'scope-creep']);
+    expect(items.map((b) => b.dataset.id)).to.deep.equal(crowded.risks.map((r) => r.id));
     expect(focused(el)).to.equal(items[0]);
   });
 
@@ -141,7 +150,7 @@ describe('<risk-matrix>', () => {
     expect($$(el, '[part~="risk"][data-id="vault-cutover"]').map((m) => m.dataset.kind)).to.deep.equal(['residual']);
     const fallback = $(el, '[part~="risk"][data-id="ledger-load"]')!;
     expect(fallback.getAttribute('part')).to.contain('fallback');
-    expect($(el, '.note')!.textContent).to.contain('R4 has no residual rating');
+    expect($(el, '.note')!.textContent).to.contain('R4, R7 have no residual rating');
   });
 
   it('size="3" draws Low/Medium/High and rescales 5-level ratings', async () => {
@@ -190,6 +199,42 @@ describe('<risk-matrix>', () => {
     await el.updateComplete;
     expect(provider.selection).to.deep.equal({ kind: 'risk', id: 'key-person' });
     expect($(el, '[part~="risk"][data-id="key-person"]')!.getAttribute('part')).to.contain('selected');
+  });
+
+  it('seed 000: three unrated risks, linked to QS-300, NEXUS-2000 and, through Emily Watson, what she owns', async () => {
+    const el = await fixture<RiskMatrix>(html`<risk-matrix src="/test/fixtures/seeds/000.json"></risk-matrix>`);
+    await waitUntil(() => $$(el, '[part~="risk"][part~="unrated"]').length === 3, 'seed 000 loaded');
+    const links = (id: string) => $$(el, `[part~="risk"][data-id="${id}"] [part~="threat-link"]`).map((b) => b.dataset.id);
+    expect(links('sr-2024-001-delay')).to.deep.equal(['qs-300']);
+    expect(links('nexus-1542-not-fixed')).to.deep.equal(['nexus-2000']);
+    expect(links('key-person-risk')).to.deep.equal(['nexus-2000']);
+    const keyPerson = $(el, '[part~="risk"][data-id="key-person-risk"]')!;
+    expect(keyPerson.textContent).to.contain('Through Emily Watson, owner of');
+    expect(keyPerson.textContent).to.contain('November 2024');
+    expect($(el, '[part~="risk"][data-id="sr-2024-001-delay"]')!.textContent).to.contain('If security review not approved, QS-300 slips');
+    await expect(el).to.be.accessible();
+  });
+
+  it('seed 001: six unrated risks with mitigations, grouped Technical and Business', async () => {
+    const el = await fixture<RiskMatrix>(html`<risk-matrix src="/test/fixtures/seeds/001.json"></risk-matrix>`);
+    await waitUntil(() => $$(el, '[part~="risk"][part~="unrated"]').length === 6, 'seed 001 loaded');
+    const groups = $$(el, '[part~="tray-group"]');
+    expect(groups.map((g) => g.getAttribute('aria-label'))).to.deep.equal(['Technical risks', 'Business risks']);
+    expect(groups.map((g) => g.querySelectorAll('[part~="risk"]').length)).to.deep.equal([3, 3]);
+    expect($(el, '[part~="risk"][data-id="talent-shortage"]')!.textContent).to.contain('Competitive compensation, remote work');
+  });
+
+  it('inside a provider, a key-person risk is linked to the initiatives its person owns', async () => {
+    const seed = await (await fetch('/test/fixtures/seeds/000.json')).json();
+    const provider = await fixture<RoadmapProvider>(html`<roadmap-provider .roadmap=${seed} .selection=${{ kind: 'initiative', id: 'nexus-2000' }}>
+      <risk-matrix></risk-matrix>
+    </roadmap-provider>`);
+    const el = provider.querySelector('risk-matrix')!;
+    await waitUntil(() => $$(el, '[part~="risk"][part~="unrated"]').length === 3, 'drawn from context');
+    const state = (id: string) => $(el, `[part~="risk"][data-id="${id}"]`)!.getAttribute('part');
+    expect(state('nexus-1542-not-fixed')).to.contain('linked');
+    expect(state('key-person-risk')).to.contain('linked');
+    expect(state('sr-2024-001-delay')).to.contain('dimmed');
   });
 
   it('loads its own src', async () => {

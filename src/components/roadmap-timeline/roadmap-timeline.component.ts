@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { ZoomController, type ZoomLimits, type ZoomView } from '../../controllers/zoom-controller.js';
@@ -20,7 +21,7 @@ import { createTextMeasurer, type MeasureText } from './text-measure.js';
 const AXIS_ROW = 24;
 const OVERSCAN = 240;
 const LABEL_FONT_PX = 12;
-const TABLE_LIMIT = 1000;
+const TABLE_PAGE = 100;
 const TRAY_LIMIT = 200;
 
 interface Tip {
@@ -127,6 +128,15 @@ export class RoadmapTimeline extends LitElement {
     this.zoom.zoomBy(1 / 1.5, undefined, 'api');
   }
 
+  /** Show the days from `start` to `end` (YYYY-MM-DD), without re-running the layout. */
+  showRange(start: string, end: string): void {
+    const l = this._layout;
+    const a = isPlainDate(start) ? toDayNumber(start) : NaN;
+    const b = isPlainDate(end) ? toDayNumber(end) : NaN;
+    if (!l || l.mode !== 'calendar' || !Number.isFinite(a) || !Number.isFinite(b) || b < a) return;
+    this.zoom.show(a, b + 1, 'api');
+  }
+
   /** Show all content. */
   fit(): void {
     this.zoom.fit('api');
@@ -144,6 +154,7 @@ export class RoadmapTimeline extends LitElement {
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private activeId?: string;
   @state() private tip?: Tip;
+  @state() private tablePage = 0;
 
   private _layout?: TimelineLayout;
   private layoutKey: unknown[] = [];
@@ -212,7 +223,10 @@ export class RoadmapTimeline extends LitElement {
       if (reframe || !this.zoom.view) this.zoom.set(this.initialView(this._layout), this.zoom.fitted || reframe);
       else if (this.zoom.fitted) this.zoom.set(this.zoom.fitView()!, true);
       else this.zoom.set(this.zoom.view);
-      if (reframe) this.collapsedReset(changed);
+      if (reframe) {
+        this.collapsedReset(changed);
+        this.tablePage = 0;
+      }
     }
   }
 
@@ -512,7 +526,8 @@ export class RoadmapTimeline extends LitElement {
       ${empty
         ? html`<div class="empty" part="empty">${roadmap.initiatives.length ? 'None of this roadmap’s initiatives has a date, period or horizon yet, so nothing can be placed on the time axis. They are listed below.' : 'This roadmap has no initiatives or milestones to place on a timeline yet.'}</div>`
         : this.renderViewport(roadmap, l, v)}
-      ${this.renderTray(l)} ${this.renderTable(roadmap, l)} ${this.renderTip(roadmap, l)}
+      ${guard([l, this.data.selection, this.withoutDependencies], () => this.renderTray(l))}
+      ${guard([l, this.tablePage], () => this.renderTable(roadmap, l, this.tablePage))} ${this.renderTip(roadmap, l)}
     </div>`;
   }
 
@@ -521,14 +536,14 @@ export class RoadmapTimeline extends LitElement {
     return html`<div class="toolbar" part="toolbar">
       ${this.withoutLegend
         ? html`<span></span>`
-        : renderLegend({
+        : guard([l], () => renderLegend({
             statuses: l.statuses,
             openStart: l.bars.some((b) => b.startOpen),
             soft: l.bars.some((b) => b.soft && !b.startOpen),
             approximate: l.bars.some((b) => b.approximate),
             conflict: !this.withoutDependencies && l.dependencies.some((d) => d.conflict),
             ...(l.today !== undefined ? { today: formatDate(dayToDate(l.today), 'day', l.fiscalYearStartMonth) } : {}),
-          })}
+          }))}
       <div class="controls" role="toolbar" aria-label="Zoom and pan">
         ${scale ? html`<span class="scale-name" aria-live="polite">${scale === 'month' ? 'Months' : scale === 'quarter' ? 'Quarters' : scale === 'half' ? 'Halves' : 'Years'}</span>` : nothing}
         <button part="button zoom-out" type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoom.zoomBy(1 / 1.5)}>−</button>
@@ -614,7 +629,6 @@ export class RoadmapTimeline extends LitElement {
                     <button type="button" part="lane-label" class="lane-toggle" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => this.toggleLane(lane.id)}>
                       <span class="chevron" aria-hidden="true"></span>
                       <span class="lane-text">${lane.lines.map((line) => html`<span class="lane-line">${line}</span>`)}</span>
-                      <span class="visually-hidden">${lane.lines.length ? '' : lane.label},</span>
                       <span class="count">${lane.count}<span class="visually-hidden"> ${lane.count === 1 ? 'item' : 'items'}</span></span>
                     </button>
                   </div>
@@ -783,31 +797,40 @@ export class RoadmapTimeline extends LitElement {
     </div>`;
   }
 
-  private renderTable(roadmap: Roadmap, l: TimelineLayout): TemplateResult {
+  private renderTable(roadmap: Roadmap, l: TimelineLayout, page: number): TemplateResult {
     const titles = this.titles(roadmap);
     const laneName = new Map(l.lanes.map((x) => [x.id, x.label] as const));
-    const rows = l.focusOrder.slice(0, TABLE_LIMIT).map((i) => l.bars[i]!);
     const total = l.focusOrder.length;
-    return html`<table class="visually-hidden" part="table">
-      <caption>
-        ${roadmap.meta.title}: ${total} ${total === 1 ? 'initiative' : 'initiatives'} on the timeline${total > TABLE_LIMIT ? `, the first ${TABLE_LIMIT} listed` : ''}${l.milestones.length ? `, ${l.milestones.length} milestones` : ''}${l.unscheduled.length ? `, ${l.unscheduled.length} unscheduled` : ''}.
-      </caption>
-      <thead><tr><th scope="col">Initiative</th><th scope="col">${l.groupBy === 'none' ? 'Lane' : groupName(l)}</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Depends on</th></tr></thead>
-      <tbody>
-        ${l.milestones.slice(0, 200).map((m) => html`<tr><th scope="row">${m.title} (milestone)</th><td></td><td>${formatDate(m.date, 'day', l.fiscalYearStartMonth)}</td><td>${m.status ? STATUS_LABELS[m.status] : ''}</td><td></td><td></td></tr>`)}
-        ${rows.map(
-          (b) => html`<tr>
-            <th scope="row">${b.key ? `${b.key}: ` : ''}${b.title}</th>
-            <td>${laneName.get(b.lane)}</td>
-            <td>${barDates(b, l)}</td>
-            <td>${STATUS_LABELS[b.status]}</td>
-            <td>${b.progressTotal ? `${b.progressDone} of ${b.progressTotal}` : b.progress !== undefined ? `${Math.round(b.progress * 100)}%` : ''}</td>
-            <td>${(l.links.get(b.id)?.needs ?? []).map(titles).join(', ')}</td>
-          </tr>`,
-        )}
-        ${l.unscheduled.slice(0, 200).map((u) => html`<tr><th scope="row">${u.title}</th><td>Unscheduled</td><td>${u.why}</td><td>${u.status ? STATUS_LABELS[u.status] : ''}</td><td></td><td></td></tr>`)}
-      </tbody>
-    </table>`;
+    const pages = Math.max(1, Math.ceil(total / TABLE_PAGE));
+    const first = Math.min(page, pages - 1) * TABLE_PAGE;
+    const rows = l.focusOrder.slice(first, first + TABLE_PAGE).map((i) => l.bars[i]!);
+    const paged = total > TABLE_PAGE;
+    return html`<div class="data-table" part="table">
+      <table>
+        <caption>
+          ${roadmap.meta.title}: ${total} ${total === 1 ? 'initiative' : 'initiatives'} on the timeline${paged ? `, ${first + 1} to ${first + rows.length} listed` : ''}${l.milestones.length ? `, ${l.milestones.length} milestones` : ''}${l.unscheduled.length ? `, ${l.unscheduled.length} unscheduled` : ''}.
+        </caption>
+        <thead><tr><th scope="col">Initiative</th><th scope="col">${groupName(l) || 'Lane'}</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Depends on</th></tr></thead>
+        <tbody>
+          ${first === 0 ? l.milestones.slice(0, TABLE_PAGE).map((m) => html`<tr><th scope="row">${m.title} (milestone)</th><td></td><td>${formatDate(m.date, 'day', l.fiscalYearStartMonth)}</td><td>${m.status ? STATUS_LABELS[m.status] : ''}</td><td></td><td></td></tr>`) : nothing}
+          ${rows.map(
+            (b) => html`<tr>
+              <th scope="row">${b.key ? `${b.key}: ` : ''}${b.title}</th>
+              <td>${laneName.get(b.lane)}</td>
+              <td>${barDates(b, l)}</td>
+              <td>${STATUS_LABELS[b.status]}</td>
+              <td>${b.progressTotal ? `${b.progressDone} of ${b.progressTotal}` : b.progress !== undefined ? `${Math.round(b.progress * 100)}%` : ''}</td>
+              <td>${(l.links.get(b.id)?.needs ?? []).map(titles).join(', ')}</td>
+            </tr>`,
+          )}
+          ${first === 0 ? l.unscheduled.slice(0, TABLE_PAGE).map((u) => html`<tr><th scope="row">${u.title}</th><td>Unscheduled</td><td>${u.why}</td><td>${u.status ? STATUS_LABELS[u.status] : ''}</td><td></td><td></td></tr>`) : nothing}
+        </tbody>
+      </table>
+      ${paged
+        ? html`<button type="button" ?disabled=${first === 0} @click=${() => (this.tablePage = Math.max(0, page - 1))}>Previous ${TABLE_PAGE}</button>
+            <button type="button" ?disabled=${first + TABLE_PAGE >= total} @click=${() => (this.tablePage = page + 1)}>Next ${TABLE_PAGE}</button>`
+        : nothing}
+    </div>`;
   }
 
   private renderTip(roadmap: Roadmap, l: TimelineLayout): TemplateResult | typeof nothing {
@@ -827,7 +850,7 @@ export class RoadmapTimeline extends LitElement {
       body = html`<strong>${b.key ? html`<span class="key">${b.key}</span> ` : nothing}${b.title}</strong>
         <span>${barDates(b, l)}</span>
         ${written ? html`<span class="muted">As written: ${written}</span>` : nothing}
-        <span><span class="swatch status-${b.status}"></span>${STATUS_LABELS[b.status]}${b.progressTotal ? ` · ${b.progressDone}/${b.progressTotal} done` : b.progress !== undefined ? ` · ${Math.round(b.progress * 100)}% done` : ''}</span>
+        <span><span class="swatch s-${b.status}"></span>${STATUS_LABELS[b.status]}${b.progressTotal ? ` · ${b.progressDone}/${b.progressTotal} done` : b.progress !== undefined ? ` · ${Math.round(b.progress * 100)}% done` : ''}</span>
         ${link?.needs.length ? html`<span>Depends on ${link.needs.map(titles).join(', ')}</span>` : nothing}
         ${link?.neededBy.length ? html`<span>Needed by ${link.neededBy.map(titles).join(', ')}</span>` : nothing}
         ${link?.conflict ? html`<span class="warn">Dependency conflict: starts before what it needs ends</span>` : nothing}`;

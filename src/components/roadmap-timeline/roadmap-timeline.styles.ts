@@ -312,14 +312,6 @@ export const styles = css`
   .s-on-hold { --c: var(--_status-on-hold); }
   .s-cancelled { --c: var(--_status-cancelled); }
   .s-unknown { --c: var(--_status-unknown); }
-  .swatch.status-planned { --c: var(--_status-planned); }
-  .swatch.status-in-progress { --c: var(--_status-in-progress); }
-  .swatch.status-done { --c: var(--_status-done); }
-  .swatch.status-at-risk { --c: var(--_status-at-risk); }
-  .swatch.status-blocked { --c: var(--_status-blocked); }
-  .swatch.status-on-hold { --c: var(--_status-on-hold); }
-  .swatch.status-cancelled { --c: var(--_status-cancelled); }
-  .swatch.status-unknown { --c: var(--_status-unknown); }
   .bar .bg {
     fill: color-mix(in srgb, var(--c) 16%, var(--_surface-raised));
   }
@@ -510,6 +502,27 @@ export const styles = css`
   }
   .empty {
     margin: 12px;
+  }
+  /* The text alternative: hidden until something in it has focus (its paging buttons). */
+  .data-table:not(:focus-within) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .data-table {
+    padding: 8px 12px;
+    border-top: 1px solid var(--_border);
+    font-size: 12px;
+    max-height: 320px;
+    overflow: auto;
+  }
+  .data-table th,
+  .data-table td {
+    text-align: left;
+    padding: 2px 8px 2px 0;
   }
   @media (forced-colors: active) {
     .bar .edge,

@@ -1,0 +1,32 @@
+// <roadmap-timeline> from its own self-contained minified bundle (Lit and D3 parts inside).
+import '/bench/dist/roadmap-timeline.min.js';
+import { toRoadmap } from '/bench/generate.mjs';
+import { validateRoadmap } from '/bench/dist/model.min.js';
+
+let el;
+window.adapter = {
+  prepare(data) {
+    const roadmap = toRoadmap(data);
+    // Untimed, for the report: how much of the render is the model's validation.
+    const t = performance.now();
+    validateRoadmap(JSON.parse(JSON.stringify(roadmap)));
+    window.validateMs = performance.now() - t;
+    return roadmap;
+  },
+  async render(container, roadmap) {
+    el = document.createElement('roadmap-timeline');
+    el.style.height = '800px';
+    el.setAttribute('as-of', '2026-09-15');
+    el.roadmap = roadmap;
+    container.append(el);
+    await el.updateComplete;
+  },
+  async zoomIn() {
+    el.showRange('2026-07-01', '2026-09-30');
+    await el.updateComplete;
+  },
+  async zoomOut() {
+    el.showRange('2026-01-01', '2027-12-31');
+    await el.updateComplete;
+  },
+};

@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/metric-scorecard/metric-scorecard.js';
+import '../src/components/roadmap-provider/roadmap-provider.js';
+import actuals from '../test/fixtures/metrics/actuals.json';
+import seed001 from '../test/fixtures/seeds/001.json';
+import seed003 from '../test/fixtures/seeds/003.json';
+import seed004 from '../test/fixtures/seeds/004.json';
+
+const roadmaps = { actuals, 'seed 001': seed001, 'seed 003': seed003, 'seed 004': seed004 } as const;
+
+interface Args {
+  roadmap: keyof typeof roadmaps;
+  groupBy: 'group' | 'initiative' | 'status' | 'none';
+  locale: string;
+  columns: number;
+  group: string;
+  metricIds: string;
+  asOf: string;
+  width: number;
+}
+
+/**
+ * `<metric-scorecard>` turns success metrics into tiles: the target as written and as parsed
+ * (comparator, value, unit, kind), the current value and a status derived from current vs target
+ * and direction, a bullet graph (reversed for lower-is-better, in nines for availability) and a
+ * sparkline with the change since the previous value. Roadmaps with targets only (every seed) read
+ * as a list of targets with their kind and the initiative they belong to.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/metric-scorecard',
+  component: 'metric-scorecard',
+  args: { roadmap: 'actuals', groupBy: 'group', locale: 'en-US', columns: 0, group: '', metricIds: '', asOf: '2025-06-30', width: 1200 },
+  argTypes: {
+    roadmap: { control: 'select', options: Object.keys(roadmaps) },
+    groupBy: { control: 'inline-radio', options: ['group', 'initiative', 'status', 'none'] },
+    locale: { control: 'select', options: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP'] },
+    columns: { control: { type: 'number', min: 0, max: 6 }, description: '0 fits the width' },
+    group: { control: 'text', description: 'a metric group id or name' },
+    metricIds: { control: 'text', description: 'ids separated by spaces' },
+    width: { control: { type: 'range', min: 320, max: 1400, step: 20 } },
+  },
+  render: (a) => html`<metric-scorecard
+    style="max-width: ${a.width}px"
+    .roadmap=${roadmaps[a.roadmap]}
+    group-by=${a.groupBy}
+    locale=${a.locale}
+    columns=${a.columns || ''}
+    group=${a.group || ''}
+    metric-ids=${a.metricIds || ''}
+    as-of=${a.asOf || ''}
+  ></metric-scorecard>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Current values and history: bullets, status and sparklines for higher-, lower-is-better, range and nines targets. */
+export const WithActuals: Story = {};
+
+/** Seed 001 has targets only: Year-End Goals, Business / Technical / Team metrics and each initiative's success metrics. */
+export const TargetsOnly: Story = { args: { roadmap: 'seed 001' } };
+
+/** Worst first. */
+export const ByStatus: Story = { args: { groupBy: 'status' } };
+
+/** Each initiative's success metrics under it; the heading selects the initiative. */
+export const ByInitiative: Story = { args: { roadmap: 'seed 001', groupBy: 'initiative' } };
+
+/** Numbers, percents and dates for the `locale` attribute. */
+export const German: Story = { args: { locale: 'de-DE' } };
+
+/** One column on a phone. */
+export const Narrow: Story = { args: { width: 360 } };
+
+/** Seed 003's Product and Business metrics. */
+export const Seed003: Story = { args: { roadmap: 'seed 003' } };
+
+/** Seed 004's single objective with a rate: "1k jobs/min per 4 vCPU node". */
+export const Seed004: Story = { args: { roadmap: 'seed 004' } };
+
+/** Inside a provider, selecting a tile or its initiative highlights what is linked. */
+export const InProvider: Story = {
+  render: (a) => html`<roadmap-provider .roadmap=${roadmaps[a.roadmap]} as-of=${a.asOf}>
+    <metric-scorecard style="max-width: ${a.width}px" group-by=${a.groupBy} locale=${a.locale}></metric-scorecard>
+  </roadmap-provider>`,
+};

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseRoadmapMarkdown, splitLines, type ImportResult } from '../../src/importer/index.js';
+import { validateRoadmap } from '../../src/model/validate.js';
+
+/** What must hold for any input: no throw, a schema-valid model, coverage that adds up. */
+function check(text: string): ImportResult {
+  const result = parseRoadmapMarkdown(text, { file: 'fuzz.md' });
+  const { coverage: c } = result;
+  expect(c.lines).to.equal(splitLines(text.replace(/^\uFEFF/, '')).length);
+  expect(c.blank + c.mapped + c.preserved + c.structural + c.unaccounted.length).to.equal(c.lines);
+  expect(c.ratio).to.be.within(0, 1);
+  const checked = validateRoadmap(JSON.parse(JSON.stringify(result.roadmap)));
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  expect(errors, errors.map((e) => e.message).join('\n')).to.deep.equal([]);
+  expect(result.diagnostics.filter((d) => d.code === 'importer.failed')).to.deep.equal([]);
+  for (const d of result.diagnostics) if (d.source) expect(d.source.line).to.be.within(1, Math.max(1, c.lines));
+  return result;
+}
+
+const fragments = [
+  '# Product Roadmap 2025', '## Q1 2025 (January - March)', '## Q3 2025 (Sep)', '## H2 2026', '## Now', '## Next', '## Later', '## Horizon 2: Scale (3-6 Months)',
+  '### 1. Multi-Tenant Architecture', '### NEXUS-2000: Query Performance', '#### Features', '### ✅ Completed', '### 🚧 In Progress', '## Risks', '## Success Metrics',
+  '## Dependencies', '## Prioritization Framework', '### P0 (Must Have - Blocking Launch)', '## Communication Plan', '## Resource Allocation', '## Notes',
+  '**Owner:** Emily Watson (Platform Team)', '**Target:** December 2024', '**Goal**: Create sharded database in < 2 minutes', '**Features**:',
+  '- **Goal**: Support 1000+ isolated tenants', '- **Success Metrics**:', '  - < 100ms tenant switching', '  - $50M ARR', '- [x] Done thing', '- [ ] Open thing #12',
+  '- Alpha release v0.4.0 (2025-09-26)', '- RC release v0.9.0 (2025-10-24), GA v1.0.0 (2025-11-07)', '- Post-1.0: Helm chart (Dec)', '- X depends on Y and Z.',
+  '1. **SR-2024-001 delay** - If review fails, QS-300 slips', '   - Mitigation: Early testing', '- **Weekly**: Standups', '- **Q1**: 25 engineers (current)',
+  '| Team | Q4 Focus | Lead |', '|------|----------|------|', '| Platform | NEXUS-2000, cost | Emily Watson |', '---', '> quoted', '```', 'code', '<div>html</div>',
+  '<!-- comment -->', 'Plain paragraph text.', '', '', '  ', '---\ntitle: Fuzz\n---', '### <¯ Theme 1: Scale', '## üó∫Ô∏è Horizon 1', '### âœ… Completed', '- Last updated: 2025-09-12',
+];
+
+const line = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...fragments) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('#', '##', '###', '-', '- [ ]', '1.', '|', '**x**:', '>'), fc.string({ maxLength: 20 })).map(([a, b]) => `${a} ${b}`) },
+);
+const document = fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
+
+describe('importer: property-based robustness', function () {
+  this.timeout(300_000);
+
+  it('random Markdown documents never throw, give a schema-valid model and coverage that adds up', () => {
+    fc.assert(fc.property(document, (text) => void check(text)), { numRuns: 2500, seed: 20250101 });
+  });
+
+  it('mutated seed roadmaps (lines dropped, duplicated, moved, garbled) stay valid', async () => {
+    const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => splitLines(await (await fetch(`/test/fixtures/seeds/${n}.md`)).text())));
+    const mutation = fc.record({
+      seed: fc.integer({ min: 0, max: 4 }),
+      ops: fc.array(
+        fc.record({ kind: fc.constantFrom('drop', 'dup', 'move', 'garble', 'indent', 'insert'), at: fc.nat(), to: fc.nat(), text: fc.string({ maxLength: 12 }) }),
+        { minLength: 1, maxLength: 12 },
+      ),
+    });
+    fc.assert(
+      fc.property(mutation, ({ seed, ops }) => {
+        const lines = [...seeds[seed]!];
+        for (const op of ops) {
+          if (!lines.length) break;
+          const i = op.at % lines.length;
+          if (op.kind === 'drop') lines.splice(i, 1);
+          else if (op.kind === 'dup') lines.splice(i, 0, lines[i]!);
+          else if (op.kind === 'move') lines.splice(op.to % lines.length, 0, ...lines.splice(i, 1));
+          else if (op.kind === 'garble') lines[i] = lines[i]!.slice(0, op.to % (lines[i]!.length + 1)) + op.text;
+          else if (op.kind === 'indent') lines[i] = `   ${lines[i]}`;
+          else lines.splice(i, 0, op.text);
+        }
+        check(lines.join('\n'));
+      }),
+      { numRuns: 600, seed: 7 },
+    );
+  });
+
+  it('odd inputs: empty, whitespace, a BOM, one huge line, deep nesting, binary noise', () => {
+    expect(check('').coverage.lines).to.equal(0);
+    expect(check('\n\n  \n').coverage).to.include({ blank: 3, mapped: 0 });
+    expect(check('\uFEFF# Title\n').roadmap.meta.title).to.equal('Title');
+    check(`# ${'word '.repeat(20_000)}`);
+    check(Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'));
+    check(Array.from({ length: 300 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join(''));
+    expect(parseRoadmapMarkdown(undefined as unknown as string).roadmap.schemaVersion).to.equal('1.0');
+  });
+});
