@@ -62,9 +62,16 @@ provider.addEventListener('roadmap-load', (e) => {
   title.textContent = roadmap.meta.title;
   const counts = `${roadmap.initiatives.length} initiatives · ${roadmap.milestones.length} milestones · ${roadmap.risks.length} risks · ${roadmap.metrics.length} metrics`;
   subtitle.textContent = roadmap.meta.asOf?.start ? `${counts} · as of ${roadmap.meta.asOf.start}` : counts;
-  const notable = diagnostics.filter((d) => d.severity !== 'info');
-  diagSummary.textContent = `Import diagnostics (${notable.length} warnings or errors, ${diagnostics.length} in all)`;
-  renderDiagnostics(diagnosticsList, diagnostics);
+  // A roadmap imported from Markdown carries the importer's findings; validation adds its own.
+  const all = [...(roadmap.diagnostics ?? []), ...diagnostics];
+  const notable = all.filter((d) => d.severity !== 'info');
+  diagSummary.textContent = `Import diagnostics (${notable.length} warnings or errors, ${all.length} in all)`;
+  renderDiagnostics(diagnosticsList, all);
+  // Start with something selected, so the card and the linked highlights show what they do.
+  if (!provider.selection && !new URLSearchParams(location.hash.slice(1)).get('select')) {
+    const first = roadmap.initiatives.find((i) => (i.checklist?.length ?? 0) > 0) ?? roadmap.initiatives[0];
+    if (first) provider.selection = { kind: 'initiative', id: first.id };
+  }
 });
 
 provider.addEventListener('roadmap-select', (e) => {

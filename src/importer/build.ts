@@ -632,8 +632,9 @@ export class Builder {
     for (const block of section.blocks) this.preserveBlock(section, block, false);
   }
 
-  preserveBlock(section: Outline | undefined, block: Block, report = true): void {
+  preserveBlock(section: Outline | undefined, block: Block | undefined, report = true): void {
     const ctx = this.ctx;
+    if (!block) return;
     if (block.type === 'thematicBreak') {
       ctx.claimNode(block, Claim.Structural);
       return;

@@ -62,6 +62,7 @@ export function parseRoadmapMarkdown(text: string, options: ImportOptions = {}):
   try {
     return importMarkdown(input, options);
   } catch (error) {
+    if ((globalThis as { __ROADMAP_IMPORTER_DEBUG__?: boolean }).__ROADMAP_IMPORTER_DEBUG__) throw error;
     const lines = splitLines(input);
     const blank = lines.filter((l) => !l.trim()).length;
     const unaccounted = lines.flatMap((l, i) => (l.trim() ? [i + 1] : []));

@@ -37,6 +37,12 @@ function entries(ctx: ImportContext, section: Outline, builder: Builder, options
   return out;
 }
 
+/** Keep an entry no builder could read: its list item, or the paragraph holding its line. */
+function keep(builder: Builder, section: Outline, e: Entry): void {
+  const block = e.item ?? section.blocks.find((b) => startLine(b) <= e.line && endLine(b) >= e.line);
+  builder.preserveBlock(section, block as never);
+}
+
 function heading(ctx: ImportContext, section: Outline, kind: Claim = Claim.Mapped): string {
   ctx.claim(section.line, section.line, kind);
   return splitIcon(section.text).rest;
@@ -326,7 +332,7 @@ export function buildPriorities(ctx: ImportContext, section: Outline, scope: Sco
   for (const e of entries(ctx, section, builder)) {
     const m = /^(.+?)\s*(?:\(([^()]*)\))?\s*[—–:-]+\s*(P[0-4]|high|medium|low|must have|should have|could have|nice to have)\s*$/i.exec(e.text);
     if (!m) {
-      builder.preserveBlock(section, e.item as never);
+      keep(builder, section, e);
       continue;
     }
     const lvl = level(m[3]!.toUpperCase().startsWith('P') ? m[3]!.toUpperCase() : m[3]!, e.line);
@@ -367,7 +373,7 @@ export function buildAllocations(ctx: ImportContext, section: Outline, scope: Sc
   for (const e of items) {
     const lab = readLabel(e.md, true);
     if (!lab || !lab.value) {
-      builder.preserveBlock(section, (e.item ?? section.blocks.find((b) => startLine(b) === e.line)) as never);
+      keep(builder, section, e);
       continue;
     }
     const time = ctx.time(lab.label, scope.year ? { defaultYear: scope.year } : {});
@@ -420,7 +426,7 @@ export function buildCadences(ctx: ImportContext, section: Outline, scope: Scope
     const lab = readLabel(e.md);
     const freq = frequencyOf(lab ? lab.label : e.text);
     if (!freq) {
-      builder.preserveBlock(section, (e.item ?? section.blocks.find((b) => startLine(b) === e.line)) as never);
+      keep(builder, section, e);
       continue;
     }
     const cadence: Cadence = { id: '', purpose: purpose === 'other' && /review/i.test(e.text) ? 'review' : purpose === 'other' && /planning/i.test(e.text) ? 'planning' : purpose, frequency: freq.frequency };

@@ -43,8 +43,12 @@ function teamOf(i: Initiative): string | undefined {
   return i.teamIds?.[0] ?? i.owner?.teamId;
 }
 
-/** The group-by mode `auto` resolves to for these initiatives. */
-export function resolveGroupBy(groupBy: GroupBy, items: readonly Initiative[]): Exclude<GroupBy, 'auto'> {
+/**
+ * The group-by mode `auto` resolves to for these initiatives. With `columnOf` (ordinal layouts),
+ * a grouping that only restates the columns (each lane sits in one column of its own) is skipped:
+ * it would draw an empty staircase.
+ */
+export function resolveGroupBy(groupBy: GroupBy, items: readonly Initiative[], columnOf?: (i: Initiative) => number): Exclude<GroupBy, 'auto'> {
   if (groupBy !== 'auto') return groupBy;
   const candidates: [Exclude<GroupBy, 'auto'>, (i: Initiative) => string | undefined][] = [
     ['theme', (i) => i.themeIds?.[0]],
@@ -61,9 +65,22 @@ export function resolveGroupBy(groupBy: GroupBy, items: readonly Initiative[]): 
         values.add(v);
       }
     }
-    if (values.size >= 2 && covered >= items.length / 2) return mode;
+    if (values.size >= 2 && covered >= items.length / 2 && !(columnOf && restatesColumns(items, key, columnOf))) return mode;
   }
   return 'none';
+}
+
+function restatesColumns(items: readonly Initiative[], key: (i: Initiative) => string | undefined, columnOf: (i: Initiative) => number): boolean {
+  const laneColumn = new Map<string | undefined, number>();
+  const columnLane = new Map<number, string | undefined>();
+  for (const i of items) {
+    const k = key(i);
+    const c = columnOf(i);
+    if ((laneColumn.has(k) && laneColumn.get(k) !== c) || (columnLane.has(c) && columnLane.get(c) !== k)) return false;
+    laneColumn.set(k, c);
+    columnLane.set(c, k);
+  }
+  return true;
 }
 
 /** Lanes for `mode`, in display order, each with its initiatives in input order. */

@@ -280,7 +280,8 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   }
 
   // 4. Lanes and columns.
-  const groupBy = resolveGroupBy(options.groupBy ?? 'auto', placed.map((p) => p.initiative));
+  const columnOf = mode === 'ordinal' ? new Map(placed.map((p) => [p.initiative, p.start!] as const)) : undefined;
+  const groupBy = resolveGroupBy(options.groupBy ?? 'auto', placed.map((p) => p.initiative), columnOf ? (i) => columnOf.get(i)! : undefined);
   const groups = groupInitiatives(roadmap, placed.map((p) => p.initiative), groupBy);
   const singleLane = groupBy === 'none';
   const labelWidth = options.labelWidth ?? (singleLane ? 0 : Math.round(Math.min(200, Math.max(104, options.width * 0.16))));
@@ -294,7 +295,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   for (const group of groups) {
     const collapsed = options.collapsed?.has(group.id) ?? false;
     // Lane labels are set semibold: allow for the wider glyphs.
-    const lines = labelWidth > 0 ? wrapText(group.label, (labelWidth - 40) / 1.1, measure, 4) : [];
+    const lines = labelWidth > 0 ? wrapText(group.label, (labelWidth - 66) / 1.15, measure, 4) : [];
     const items = group.items.map((i) => byId.get(i.id)!);
     const labelHeight = lines.length * LINE + 12;
     if (collapsed) {
@@ -307,10 +308,10 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
     const packables = items.map((p, i) => {
       const inside = widths[i]! + 2 * LABEL_PAD <= (p.x1 - p.x0) * basePxPerUnit;
       const reserve = inside || mode === 'ordinal' ? 0 : (Math.min(widths[i]!, 220) + 2 * LABEL_PAD) / basePxPerUnit;
-      return { x0: p.x0, reach: Math.max(p.x1, p.x0 + reserve) };
+      return { x0: p.x0, reach: reserve ? p.x1 + reserve : p.x1 };
     });
-    const gap = 6 / basePxPerUnit;
-    const { rows, count } = packRows(packables, gap);
+    // Bars that only touch (one quarter ends where the next begins) may share a row; the element insets them by a pixel.
+    const { rows, count } = packRows(packables, 0);
     const height = Math.max(count * rowHeight, labelHeight - 2 * LANE_PAD) + 2 * LANE_PAD;
     const laneBars: BarLayout[] = items.map((p, i) => makeBar(p, group.id, rows[i]!, y + LANE_PAD + rows[i]! * rowHeight, rowHeight, barHeight, widths[i]!, mode));
     laneBars.sort((a, b) => a.row - b.row || a.x0 - b.x0);
@@ -360,7 +361,8 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   }
 
   const present = new Set(bars.map((b) => b.status));
-  const today = mode === 'calendar' && options.asOf ? toDayNumber(options.asOf) : NaN;
+  const todayDate = options.asOf ?? roadmapAnchor(roadmap)?.date;
+  const today = mode === 'calendar' && todayDate ? toDayNumber(todayDate) : NaN;
   return {
     mode,
     groupBy,

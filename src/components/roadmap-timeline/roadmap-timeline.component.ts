@@ -201,7 +201,7 @@ export class RoadmapTimeline extends LitElement {
     }
     if (!this.width) this.width = Math.floor(this.getBoundingClientRect().width) || 800;
     if (!this.fontKey) this.updateMeasurer();
-    const asOf = this.validDate(this.data.asOf) ?? this.validDate(roadmap.meta.asOf?.start);
+    const asOf = this.validDate(this.data.asOf);
     const anchor = this.validDate(this.anchor);
     const scale = this.scale && ['month', 'quarter', 'half', 'year'].includes(this.scale) ? this.scale : undefined;
     const key = [roadmap, this.width, asOf, anchor, this.groupBy, this.collapsed, scale, this.from, this.to, this.fontKey];
@@ -755,9 +755,9 @@ export class RoadmapTimeline extends LitElement {
       part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'}
       aria-label=${describeBar(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})">
       <g class="shape" mask=${mask}>
-        <rect class="bg" width=${w.toFixed(1)} height=${h} rx="4"></rect>
-        ${progressW > 0.5 ? svg`<rect class="progress" width=${progressW.toFixed(1)} height=${h} rx="4"></rect>` : nothing}
-        <rect class="edge" width=${w.toFixed(1)} height=${h} rx="4"></rect>
+        <rect class="bg" x="1" width=${(w - 2).toFixed(1)} height=${h} rx="4"></rect>
+        ${progressW > 0.5 ? svg`<rect class="progress" x="1" width=${Math.min(progressW, w - 2).toFixed(1)} height=${h} rx="4"></rect>` : nothing}
+        <rect class="edge" x="1" width=${(w - 2).toFixed(1)} height=${h} rx="4"></rect>
       </g>
       ${target !== undefined ? svg`<path class="target" d="M${(target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing}
       ${label ? svg`<text class="bar-label ${outside ? 'outside' : ''}" part="bar-label" x=${lx.toFixed(1)} y=${h / 2} dy="0.35em">${label}</text>` : nothing}
@@ -790,7 +790,7 @@ export class RoadmapTimeline extends LitElement {
         ? html`<section class="unresolved" part="unresolved" aria-label="Dependencies not drawn">
             <h3>Dependencies not drawn <span class="count">${deps.length}</span></h3>
             <ul>
-              ${deps.slice(0, TRAY_LIMIT).map((d) => html`<li data-dep=${d.id}>${d.text} <span class="why">(${reason[d.reason]})</span></li>`)}
+              ${unique(deps, (d) => `${d.text}|${d.reason}`).slice(0, TRAY_LIMIT).map((d) => html`<li data-dep=${d.id}>${d.text} <span class="why">(${reason[d.reason]})</span></li>`)}
             </ul>
           </section>`
         : nothing}
@@ -857,6 +857,11 @@ export class RoadmapTimeline extends LitElement {
     }
     return html`<div class="tooltip ${tip.below ? 'below' : 'above'}" part="tooltip" aria-hidden="true" style="left:${tip.left}px;top:${tip.top}px">${body}</div>`;
   }
+}
+
+function unique<T>(items: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
 }
 
 function groupName(l: TimelineLayout): string {
