@@ -3,6 +3,7 @@
 // (Lit and D3 inside); the Markdown importer becomes a sibling chunk it loads only when needed.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
 const here = import.meta.dirname;
 const TAGS = ['roadmap-provider', 'roadmap-timeline', 'initiative-card', 'risk-matrix', 'metric-scorecard'];
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
       };
   return {
     publicDir: false,
+    plugins: [minifyCssTemplatesPlugin()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

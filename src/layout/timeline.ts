@@ -180,6 +180,8 @@ const LINE = 18;
 const MILESTONE_ROW = 18;
 const MILESTONE_ROWS = 3;
 const LABEL_PAD = 8;
+/** Width factor of the semibold labels (lanes, milestones) over the regular text `measureText` sizes. */
+const BOLD = 1.12;
 
 interface Placed {
   initiative: Initiative;
@@ -249,7 +251,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
     const date = mode === 'calendar' ? resolveMilestoneDate(roadmap, m, scheduleOptions) : undefined;
     const x = date ? toDayNumber(date) : NaN;
     if (date && Number.isFinite(x)) {
-      milestones.push({ id: m.id, title: m.title, x, date, kind: m.kind, ...(m.status ? { status: m.status } : {}), row: 0, labelWidth: Math.min(measure(m.title), 180) });
+      milestones.push({ id: m.id, title: m.title, x, date, kind: m.kind, ...(m.status ? { status: m.status } : {}), row: 0, labelWidth: Math.min(measure(m.title) * BOLD, 180) });
     } else {
       unscheduled.push({ id: m.id, kind: 'milestone', title: m.title, why: m.date.raw ? `date "${m.date.raw}" not on the axis` : 'no date', ...(m.status ? { status: m.status } : {}) });
     }
@@ -284,7 +286,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   const groupBy = resolveGroupBy(options.groupBy ?? 'auto', placed.map((p) => p.initiative), columnOf ? (i) => columnOf.get(i)! : undefined);
   const groups = groupInitiatives(roadmap, placed.map((p) => p.initiative), groupBy);
   const singleLane = groupBy === 'none';
-  const labelWidth = options.labelWidth ?? (singleLane ? 0 : Math.round(Math.min(200, Math.max(104, options.width * 0.16))));
+  const labelWidth = options.labelWidth ?? (singleLane ? 0 : Math.round(Math.min(200, Math.max(124, options.width * 0.16))));
   const plotWidth = Math.max(120, options.width - labelWidth);
   const basePxPerUnit = baseZoom(mode, domain, plotWidth, options);
   const byId = new Map(placed.map((p) => [p.initiative.id, p] as const));
@@ -295,7 +297,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   for (const group of groups) {
     const collapsed = options.collapsed?.has(group.id) ?? false;
     // Lane labels are set semibold: allow for the wider glyphs.
-    const lines = labelWidth > 0 ? wrapText(group.label, (labelWidth - 66) / 1.15, measure, 4) : [];
+    const lines = labelWidth > 0 ? wrapText(group.label, (labelWidth - 36) / BOLD, measure, 4) : [];
     const items = group.items.map((i) => byId.get(i.id)!);
     const labelHeight = lines.length * LINE + 12;
     if (collapsed) {

@@ -629,7 +629,7 @@ export class RoadmapTimeline extends LitElement {
                     <button type="button" part="lane-label" class="lane-toggle" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => this.toggleLane(lane.id)}>
                       <span class="chevron" aria-hidden="true"></span>
                       <span class="lane-text">${lane.lines.map((line) => html`<span class="lane-line">${line}</span>`)}</span>
-                      <span class="count">${lane.count}<span class="visually-hidden"> ${lane.count === 1 ? 'item' : 'items'}</span></span>
+                      <span class=${lane.collapsed ? 'count' : 'visually-hidden'}>${lane.count}<span class="visually-hidden"> ${lane.count === 1 ? 'item' : 'items'}</span></span>
                     </button>
                   </div>
                 </div>`,
@@ -692,13 +692,19 @@ export class RoadmapTimeline extends LitElement {
     // Labels that would run into the next label of their row at this zoom are hidden (focus or hover shows them).
     const lastEnd = new Map<number, number>();
     const showLabel = new Set<string>();
+    const leftLabel = new Set<string>();
     for (const m of shown) {
       if (m.row < 0) continue;
       const x = X(m.x);
       const end = lastEnd.get(m.row) ?? -Infinity;
-      if (x - 6 >= end && x + 10 + m.labelWidth <= l.plotWidth + 4) {
+      if (x - 6 >= end && x + 12 + m.labelWidth <= l.plotWidth) {
         showLabel.add(m.id);
-        lastEnd.set(m.row, x + 12 + m.labelWidth);
+        lastEnd.set(m.row, x + 14 + m.labelWidth);
+      } else if (x - 12 - m.labelWidth >= Math.max(end, 0) && x + 8 > l.plotWidth - m.labelWidth) {
+        // Near the right edge: the label goes to the left of its diamond.
+        showLabel.add(m.id);
+        leftLabel.add(m.id);
+        lastEnd.set(m.row, x + 8);
       } else lastEnd.set(m.row, Math.max(end, x + 8));
     }
     const bandTop = 2 * AXIS_ROW;
@@ -714,7 +720,7 @@ export class RoadmapTimeline extends LitElement {
         const name = `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`;
         return svg`<g class="milestone ${selected ? 'selected' : ''} ${hasSelection && !isLinked ? 'dim' : ''}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})">
           <path class="diamond" d="M0 -7L7 0L0 7L-7 0Z"></path>
-          ${showLabel.has(m.id) ? svg`<text class="milestone-label" x="11" dy="0.35em">${m.title}</text>` : nothing}
+          ${showLabel.has(m.id) ? svg`<text class="milestone-label" x=${leftLabel.has(m.id) ? -11 : 11} text-anchor=${leftLabel.has(m.id) ? 'end' : 'start'} dy="0.35em">${m.title}</text>` : nothing}
         </g>`;
       },
     )}</g>`;

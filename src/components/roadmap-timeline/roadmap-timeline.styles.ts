@@ -313,7 +313,7 @@ export const styles = css`
   .s-cancelled { --c: var(--_status-cancelled); }
   .s-unknown { --c: var(--_status-unknown); }
   .bar .bg {
-    fill: color-mix(in srgb, var(--c) 16%, var(--_surface-raised));
+    fill: color-mix(in srgb, var(--c) 20%, var(--_surface-raised));
   }
   .bar .progress {
     fill: color-mix(in srgb, var(--c) 42%, var(--_surface-raised));

@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/roadmap-timeline/roadmap-timeline.js';
+import '../src/components/roadmap-provider/roadmap-provider.js';
+import platform from '../test/fixtures/timeline/platform-2025.json';
+import horizons from '../test/fixtures/timeline/horizons.json';
+
+interface Args {
+  roadmap: unknown;
+  'group-by': string;
+  scale?: string;
+  'as-of'?: string;
+  anchor?: string;
+  'without-dependencies': boolean;
+  'without-legend': boolean;
+  height?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Views/roadmap-timeline',
+  component: 'roadmap-timeline',
+  args: { roadmap: platform, 'group-by': 'auto', 'without-dependencies': false, 'without-legend': false },
+  argTypes: {
+    'group-by': { control: 'select', options: ['auto', 'theme', 'team', 'product', 'period', 'status', 'priority', 'none'] },
+    scale: { control: 'select', options: [undefined, 'month', 'quarter', 'half', 'year'] },
+  },
+  render: (args) => html`<roadmap-timeline
+    .roadmap=${args.roadmap}
+    group-by=${args['group-by']}
+    scale=${args.scale ?? ''}
+    as-of=${args['as-of'] ?? ''}
+    anchor=${args.anchor ?? ''}
+    ?without-dependencies=${args['without-dependencies']}
+    ?without-legend=${args['without-legend']}
+    style=${args.height ? `height: ${args.height}` : ''}
+  ></roadmap-timeline>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Dated initiatives in theme lanes, milestones, dependencies (one conflict), target-only and approximate items, an Unscheduled tray. */
+export const Themes: Story = {};
+
+/** The same roadmap in status lanes. */
+export const ByStatus: Story = { args: { 'group-by': 'status' } };
+
+/** Opened at month scale from the start of the content. */
+export const MonthScale: Story = { args: { scale: 'month', height: '420px' } };
+
+/** Relative horizons with no date anywhere: ordered Now / Next / Later columns. */
+export const Horizons: Story = { args: { roadmap: horizons } };
+
+/** The same horizons placed in calendar time from an anchor date. */
+export const HorizonsAnchored: Story = { args: { roadmap: horizons, anchor: '2025-01-15' } };
+
+/** Inside a provider: selection is shared, linked items stay bright. */
+export const InProvider: Story = {
+  render: (args) => html`<roadmap-provider .roadmap=${args.roadmap} .selection=${{ kind: 'initiative', id: 'sso' }}>
+    <roadmap-timeline></roadmap-timeline>
+  </roadmap-provider>`,
+};
+
+/** In a narrow 600 px container. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="width: 600px"><roadmap-timeline .roadmap=${args.roadmap}></roadmap-timeline></div>`,
+};
+
+/** Themed through tokens and parts. */
+export const Themed: Story = {
+  render: (args) => html`<style>
+      .themed { --roadmap-status-in-progress: #7c3aed; --roadmap-color-accent: #db2777; --roadmap-radius: 0; }
+      .themed::part(bar status-done) { opacity: 0.6; }
+    </style>
+    <roadmap-timeline class="themed" .roadmap=${args.roadmap}></roadmap-timeline>`,
+};
