@@ -39,7 +39,7 @@ function plainSummaryReporter() {
 const timezoneId = process.env.TEST_TZ ?? 'America/Los_Angeles';
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   concurrency: 1,
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

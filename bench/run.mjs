@@ -43,8 +43,6 @@ mkdirSync(path.join(here, 'dist'), { recursive: true });
 // The Markdown importer is a lazily loaded sibling chunk (it is never requested for JSON input),
 // as in the library's CDN build, so it is left out of the measured file.
 const lazyImporter = { name: 'lazy-importer', setup(b) { b.onResolve({ filter: /importer\/index\.js$/ }, () => ({ path: './importer.min.js', external: true })); } };
-const build = (entry, out) =>
-  esbuild.buildSync({ entryPoints: [path.join(root, entry)], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', legalComments: 'none', plugins: [lazyImporter] });
 await buildAsync('src/components/roadmap-timeline/roadmap-timeline.ts', 'roadmap-timeline.min.js');
 await buildAsync('src/model/validate.ts', 'model.min.js');
 async function buildAsync(entry, out) {
