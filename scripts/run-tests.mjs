@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { buildCli } from './build-cli.mjs';
 import { findChrome } from './find-chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,6 +30,7 @@ let skipped = 0;
 async function runNodeTests() {
   const sources = walk(join(root, 'test/node'), /\.test\.(ts|mjs)$/).concat(walk(join(root, 'test/cli'), /\.test\.mjs$/));
   if (!sources.length) return;
+  await buildCli();
   const outdir = join(root, 'node_modules/.cache/roadmap-node-tests');
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -73,5 +75,6 @@ function runBrowserTests() {
 
 if (only !== 'browser') await runNodeTests();
 if (only !== 'node') runBrowserTests();
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (skipped) console.log(`\n${skipped} skipped`);
+console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -3,6 +3,11 @@ import { html } from 'lit';
 import '../src/components/initiative-card/initiative-card.js';
 import '../src/components/roadmap-provider/roadmap-provider.js';
 import rich from '../test/fixtures/card/rich.json';
+import seed000 from '../test/fixtures/seeds/000.json';
+import seed001 from '../test/fixtures/seeds/001.json';
+import seed002 from '../test/fixtures/seeds/002.json';
+import seed003 from '../test/fixtures/seeds/003.json';
+import seed004 from '../test/fixtures/seeds/004.json';
 
 interface Args {
   initiativeId: string;
@@ -89,3 +94,28 @@ export const HostileText: Story = {
 
 /** An id the roadmap does not have: the card lists the ones it does. */
 export const UnknownId: Story = { args: { initiativeId: 'NEXUS-9999' } };
+
+const seedCard = (roadmap: unknown, id: string, width = 720) =>
+  html`<initiative-card style="max-width: ${width}px" .roadmap=${roadmap} initiative-id=${id}></initiative-card>`;
+
+/** The real seeds, one rich initiative each, side by side at phone and desktop widths. */
+export const Seeds: Story = {
+  render: () => html`<div style="display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start">
+    ${[
+      [seed000, 'nexus-2000'],
+      [seed000, 'qs-300'],
+      [seed001, 'global-cdn-deployment'],
+      [seed002, 'cloud-native-infrastructure'],
+      [seed003, 'automatic-failover'],
+      [seed003, 'foundation-mvp'],
+      [seed004, 'helm-chart-and-docker-compose-examples'],
+      [seed004, 'tracing-propagation-from-job-traceid-spanid'],
+    ].map(([roadmap, id]) => html`<div style="width:320px">${seedCard(roadmap, id as string, 320)}</div>`)}
+  </div>`,
+};
+
+/** Seed 003's Q1 2024 plan: a checklist grouped by status (Completed / In Progress / Planned), in columns when wide. */
+export const StatusGroups: Story = { render: () => seedCard(seed003, 'foundation-mvp', 960) };
+
+/** Seed 004: a start relative to the GA milestone ("Post-1.0"), a month without its year ("Dec"), and the source line as written. */
+export const RelativeStart: Story = { render: () => seedCard(seed004, 'helm-chart-and-docker-compose-examples', 960) };

@@ -25,7 +25,8 @@ interface Args {
  * (comparator, value, unit, kind), the current value and a status derived from current vs target
  * and direction, a bullet graph (reversed for lower-is-better, in nines for availability) and a
  * sparkline with the change since the previous value. Roadmaps with targets only (every seed) read
- * as a list of targets with their kind and the initiative they belong to.
+ * as a list of targets with their kind and the initiative they belong to. Arrow keys move between
+ * tiles by row and column (Up and Down continue into the next section), Enter selects, Escape clears.
  */
 const meta: Meta<Args> = {
   title: 'Elements/metric-scorecard',

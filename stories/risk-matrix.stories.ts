@@ -18,7 +18,8 @@ interface Args {
  * high, critical), draws each risk's move from its inherent to its residual rating, and lists the
  * risks that have no rating yet in a tray grouped by category, with their mitigation and the
  * initiatives they threaten. Arrow keys move between cells, Enter reaches a cell's risks, Escape
- * goes back; a hidden table lists every risk for screen readers.
+ * goes back; a hidden table lists every risk for screen readers. The inherent / residual / both
+ * switch sets `mode` (also an attribute) and fires `roadmap-view-change`.
  */
 const meta: Meta<Args> = {
   title: 'Elements/risk-matrix',
@@ -50,6 +51,20 @@ export const RatedThreeByThree: Story = { args: { size: 3 } };
 
 /** Residual ratings only; risks without one keep their inherent place with a dotted outline. */
 export const ResidualOnly: Story = { args: { mode: 'residual' } };
+
+/** The mode switch fires `roadmap-view-change` with `{view: 'risk-matrix', mode}`; the line under the matrix shows the last one. */
+export const ModeChangeEvent: Story = {
+  render: (a) => html`<risk-matrix
+      style="max-width: ${a.width}px"
+      .roadmap=${rated}
+      mode=${a.mode}
+      @roadmap-view-change=${(e: CustomEvent) => {
+        const out = (e.currentTarget as HTMLElement).nextElementSibling;
+        if (out) out.textContent = `roadmap-view-change ${JSON.stringify(e.detail)}`;
+      }}
+    ></risk-matrix>
+    <output style="display: block; margin-top: 8px; font: 13px ui-monospace, monospace">Switch the mode above the grid.</output>`,
+};
 
 /** Axes swapped: likelihood along the bottom, impact up the side. */
 export const LikelihoodAlongTheBottom: Story = { args: { orientation: 'likelihood-x' } };

@@ -69,12 +69,28 @@ export class RoadmapRangeChangeEvent extends CustomEvent<RangeChangeDetail> {
   }
 }
 
+/** How a view changed; one member per view that has modes. */
+export type ViewChangeDetail = {
+  view: 'risk-matrix';
+  /** Which ratings the matrix places: before treatment, after it, or both with arrows. */
+  mode: 'inherent' | 'residual' | 'both';
+};
+
+/** Fired when the user switches how a view shows its data (the risk matrix's inherent / residual / both switch). */
+export class RoadmapViewChangeEvent extends CustomEvent<ViewChangeDetail> {
+  static readonly eventName = 'roadmap-view-change';
+  constructor(detail: ViewChangeDetail) {
+    super(RoadmapViewChangeEvent.eventName, { ...init, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'roadmap-select': RoadmapSelectEvent;
     'roadmap-load': RoadmapLoadEvent;
     'roadmap-error': RoadmapErrorEvent;
     'roadmap-range-change': RoadmapRangeChangeEvent;
+    'roadmap-view-change': RoadmapViewChangeEvent;
   }
 }
 

@@ -29,6 +29,8 @@ export class ImportContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly claims: Uint8Array;
   private readonly ids = new Set<string>();
+  /** Next numeric suffix to try per base id, so that many collisions stay linear. */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly people = new Map<string, Person>();
   private readonly teams = new Map<string, Team>();
   private readonly external = new Map<string, ExternalRef>();
@@ -79,10 +81,11 @@ export class ImportContext {
         return p;
       }
     }
-    for (let n = 2; ; n++) {
+    for (let n = this.nextSuffix.get(id) ?? 2; ; n++) {
       const c = `${id}-${n}`;
       if (!this.ids.has(c)) {
         this.ids.add(c);
+        this.nextSuffix.set(id, n + 1);
         return c;
       }
     }

@@ -1,6 +1,6 @@
 /**
  * Metric targets as people read them: `formatTarget` turns a parsed `MetricTarget` into chip text
- * ("< 100 ms", "≥ 99.99 %", "$50M", "≥ 4.5 / 5", "−70 % cost", "10×"); `formatQuantity` formats one
+ * ("< 100 ms", "≥ 99.99%", "$50M", "≥ 4.5 / 5", "−70% cost", "10×"); `formatQuantity` formats one
  * value with its unit. Pure: no DOM, no clock; numbers go through `Intl.NumberFormat`.
  */
 import type { MetricTarget, UnitKind } from './schema.js';
@@ -16,7 +16,7 @@ export interface QuantityFormat {
   currency?: string;
   /** Top of a rating scale: 5 in "4.5 / 5". */
   scaleMax?: number;
-  /** Always show a sign ("+20 %", "−70 %"), for changes. */
+  /** Always show a sign ("+20%", "−70%"), for changes. */
   signed?: boolean;
 }
 
@@ -80,17 +80,21 @@ export function displayUnit(format: Pick<QuantityFormat, 'unit' | 'unitKind'>): 
   return UNIT_ALIASES[unit] ?? UNIT_ALIASES[unit.toLowerCase()] ?? unit;
 }
 
+/** Fraction digits shown for a number of this size: more for small numbers, none for large ones. */
+function fractionDigits(abs: number): number {
+  return abs !== 0 && abs < 1 ? 4 : abs < 100 ? 3 : abs < 10_000 ? 2 : 0;
+}
+
 function plainNumber(value: number, locale: string | undefined, signed: boolean | undefined): string {
   const abs = Math.abs(value);
-  const digits = abs !== 0 && abs < 1 ? 4 : abs < 100 ? 3 : abs < 10_000 ? 2 : 0;
-  const text = numberFormat(locale, { maximumFractionDigits: digits }).format(abs);
+  const text = numberFormat(locale, { maximumFractionDigits: fractionDigits(abs) }).format(abs);
   const sign = value < 0 ? MINUS : signed && value > 0 ? '+' : '';
   return sign + text;
 }
 
 /**
  * One value with its unit: `formatQuantity(100, {unit: 'ms'})` → "100 ms", `(99.99, {unitKind:
- * 'percent'})` → "99.99 %", `(5e7, {unitKind: 'currency', currency: 'USD'})` → "$50M",
+ * 'percent'})` → "99.99%" (Intl's percent style, so it reads like the scorecard's values), `(5e7, {unitKind: 'currency', currency: 'USD'})` → "$50M",
  * `(4.5, {unitKind: 'score', scaleMax: 5})` → "4.5 / 5", `(10, {unitKind: 'factor'})` → "10×".
  * Negative numbers use a true minus sign (U+2212).
  */
@@ -108,8 +112,14 @@ export function formatQuantity(value: number, format: QuantityFormat = {}, local
     }).format(abs);
     return (value < 0 ? MINUS : format.signed && value > 0 ? '+' : '') + text;
   }
-  const number = plainNumber(value, locale, format.signed);
   const unit = displayUnit(format);
+  if (unit === '%' && format.scaleMax === undefined) {
+    // Intl's percent style, as the scorecard writes it: "99.99%" in English, "99,99 %" in German.
+    const abs = Math.abs(value);
+    const text = numberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits(abs) }).format(abs / 100);
+    return (value < 0 ? MINUS : format.signed && value > 0 ? '+' : '') + text;
+  }
+  const number = plainNumber(value, locale, format.signed);
   if (unit === '×') return `${number}×`;
   const scale = format.scaleMax !== undefined ? ` / ${plainNumber(format.scaleMax, locale, false)}` : '';
   if (!unit || format.unitKind === 'score') return `${number}${scale}${unit && format.unitKind !== 'score' ? ` ${unit}` : ''}`;
@@ -125,11 +135,11 @@ function perText(per: MetricTarget['per'], locale: string | undefined): string |
 const PERIOD_WORD: Record<string, string> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
 
 /**
- * A parsed target as chip text. Levels show their comparator ("< 100 ms", "≥ 99.99 %"), except an
+ * A parsed target as chip text. Levels show their comparator ("< 100 ms", "≥ 99.99%"), except an
  * implied one on money ("$50M"); changes show a signed percentage and their subject
- * ("−70 % cost"); factors "10×"; ranges "20 to 30 %"; qualitative targets their words. Statistic,
+ * ("−70% cost"); factors "10×"; ranges "20 to 30%"; qualitative targets their words. Statistic,
  * "per", period and deadline follow ("< 200 ms p95", "≥ 1,000 jobs/min per 4 vCPU node",
- * "< 5 % / year", "≥ 100 by Q2").
+ * "< 5% / year", "≥ 100 by Q2").
  */
 export function formatTarget(target: MetricTarget, locale?: string): string {
   if (target.mode === 'qualitative' || target.value === undefined || !Number.isFinite(target.value)) return target.raw.trim();

@@ -35,17 +35,17 @@ describe('describeInitiative', () => {
       { label: 'Period', text: 'Q4 2024' },
       { label: 'Target', text: 'December 2024' },
     ]);
-    expect(c.schedule.resolvedText).to.equal('1 Oct – 31 Dec 2024, start open');
+    expect(c.schedule.resolvedText).to.equal('1 Oct – 31 Dec 2024 (start not stated)');
     expect(c.schedule.asOf).to.deep.include({ date: '2024-10-01', basis: 'meta.date' });
     expect(c.schedule.overdue).to.equal(false);
     expect(c.schedule.dueText).to.equal('Due in 3 months');
     expect(c.source).to.deep.equal({ file: 'card-fixture.md', line: 15, endLine: 22, text: 'card-fixture.md, lines 15–22' });
   });
 
-  it('a target without a start resolves from the roadmap date, start open', () => {
+  it('a target without a start resolves from the period start, and says the start is not stated', () => {
     const c = describeInitiative(roadmap, 'qs-300', { locale: 'en-GB' })!;
     expect(c.schedule.written).to.deep.equal([{ label: 'Target', text: 'November 2024' }]);
-    expect(c.schedule.resolvedText).to.equal('1 Oct – 30 Nov 2024, start open');
+    expect(c.schedule.resolvedText).to.equal('1 Oct – 30 Nov 2024 (start not stated)');
   });
 
   it('overdue is the resolved end before as-of, unless done or cancelled', () => {
@@ -62,22 +62,29 @@ describe('describeInitiative', () => {
 
   it('relative horizons stay undated without an anchor and resolve with one', () => {
     const undated = { ...roadmap, meta: { title: 'no date' } } as Roadmap;
-    expect(describeInitiative(undated, 'cloud-native-infrastructure')!.schedule).to.include({ resolvedText: 'Relative (horizon 1); no date to count from', overdue: false });
+    expect(describeInitiative(undated, 'cloud-native-infrastructure')!.schedule).to.include({ resolvedText: 'Next 3 Months (relative; no date to count from)', overdue: false });
     const anchored = describeInitiative(undated, 'cloud-native-infrastructure', { asOf: '2025-02-10', locale: 'en-GB' })!;
     expect(anchored.schedule.resolvedText).to.match(/^10 Feb – \d+ May 2025/);
     expect(anchored.schedule.written).to.deep.equal([{ label: 'Period', text: 'Horizon 1: Production Readiness (Next 3 Months)' }]);
   });
 
-  it('progress from the checklist, with a d3 ring; plain bullets are not tracked', () => {
+  it('progress from the checklist, with a ring dashed to the value; plain bullets are not tracked', () => {
     const af = describeInitiative(roadmap, 'automatic-failover', { locale: 'en' })!;
-    expect(af.progress).to.include({ done: 2, total: 5, value: 0.4, source: 'checklist', text: '2 of 5 done (40 %)' });
-    expect(af.progress.ring.track).to.match(/^M/);
-    expect(af.progress.ring.value).to.match(/^M/);
+    expect(af.progress).to.include({ done: 2, total: 5, value: 0.4, source: 'checklist', text: '2 of 5 done (40%)' });
+    expect(af.progress.ring).to.deep.equal(progressRing(0.4));
     const nexus = describeInitiative(roadmap, 'nexus-2000')!;
-    expect(nexus.progress).to.include({ done: 0, total: 0, source: 'none', text: '2 items, none tracked' });
+    expect(nexus.progress).to.include({ done: 0, total: 0, source: 'none', text: 'Not tracked (2 items, no checkboxes)' });
     expect(nexus.progress.value).to.equal(undefined);
     expect(nexus.checklist[0]!.items.map((i) => i.state)).to.deep.equal(['plain', 'plain']);
-    expect(progressRing(0).value).to.equal('');
+  });
+
+  it('progressRing: circumference and a stroke-dasharray filled to the value, nothing for 0, clamped', () => {
+    expect(progressRing(0.4, 10, 4)).to.deep.equal({ radius: 10, thickness: 4, circumference: 62.83, dashArray: '25.13 62.83' });
+    expect(progressRing(1, 10, 4).dashArray).to.equal('62.83 62.83');
+    expect(progressRing(0, 10, 4).dashArray).to.equal('');
+    expect(progressRing(undefined).dashArray).to.equal('');
+    expect(progressRing(7, 10, 4).dashArray).to.equal('62.83 62.83');
+    expect(progressRing(-1, 10, 4).dashArray).to.equal('');
   });
 
   it('checklist, acceptance criteria with parsed targets, priority', () => {
@@ -98,7 +105,7 @@ describe('describeInitiative', () => {
   it('metrics with target chips, labelled lists with qualifiers, themes', () => {
     const c = describeInitiative(roadmap, 'multi-tenant-architecture', { locale: 'en' })!;
     expect(c.metrics.map((m) => [m.id, m.name, m.targets.map((t) => t.text)])).to.deep.equal([
-      ['mta-isolation', 'Tenant isolation', ['≥ 99.99 %']],
+      ['mta-isolation', 'Tenant isolation', ['≥ 99.99%']],
       ['mta-switching', 'Tenant switching', ['< 100 ms']],
     ]);
     expect(c.metrics[1]!.targets[0]).to.deep.include({ raw: '< 100ms tenant switching', direction: 'lower is better' });
@@ -126,11 +133,73 @@ describe('describeInitiative', () => {
     expect(nexus.notes).to.deep.equal([{ kind: 'expected', label: 'Expected', text: '2x improvement in complex query latency' }]);
     const qs = describeInitiative(roadmap, 'qs-300')!;
     expect(qs.fields).to.deep.equal([{ label: 'Security Review', value: 'SR-2024-001 (pending approval from David Kim)' }]);
-    expect(qs.externalRefs).to.deep.equal([{ id: 'sr-2024-001', key: 'SR-2024-001', status: 'pending approval', kind: 'security-review', party: 'David Kim' }]);
+    // SR-2024-001 is the other end of its approval dependency, so it is not listed twice.
+    expect(qs.externalRefs).to.deep.equal([]);
     expect(qs.dependencies[0]).to.deep.include({ relation: 'Needs approval', type: 'approval' });
     expect(qs.dependencies[0]!.other).to.deep.include({ key: 'SR-2024-001', resolution: 'external', note: 'pending approval, David Kim' });
     expect(qs.dependencies[0]!.other.select).to.equal(undefined);
     expect(qs.risks.map((r) => r.id)).to.deep.equal(['risk-sr-delay']);
+  });
+
+  it('external references: listed unless a dependency shows them; the kind only when the title does not say it', () => {
+    const noDeps = { ...roadmap, dependencies: [] } as Roadmap;
+    expect(describeInitiative(noDeps, 'qs-300')!.externalRefs).to.deep.equal([
+      { id: 'sr-2024-001', key: 'SR-2024-001', status: 'pending approval', kind: 'security-review', party: 'David Kim' },
+    ]);
+    const titled = { ...noDeps, externalRefs: noDeps.externalRefs.map((e) => ({ ...e, title: 'Security Review' })) } as Roadmap;
+    expect(describeInitiative(titled, 'qs-300')!.externalRefs).to.deep.equal([
+      { id: 'sr-2024-001', key: 'SR-2024-001', title: 'Security Review', status: 'pending approval', party: 'David Kim' },
+    ]);
+  });
+
+  it('priority: its meaning from the priority scheme of the roadmap', () => {
+    const withScheme = {
+      ...roadmap,
+      priorityScheme: { id: 'ps', levels: [{ key: 'P0', rank: 0, label: 'Must Have', meaning: 'Blocking Launch' }] },
+    } as Roadmap;
+    expect(describeInitiative(withScheme, 'automatic-failover')!.priority).to.deep.equal({ key: 'P0', rank: 0, label: 'Must Have', meaning: 'Blocking Launch' });
+  });
+
+  it('schedule as written: the milestone a relative start counts from, and the year it took for "Dec"', () => {
+    const doc = validateRoadmap({
+      schemaVersion: '1.0',
+      meta: { title: 'Queue', updated: '2025-09-12' },
+      periods: [{ id: 'q4', label: 'Q4 2025 (Oct–Dec)', kind: 'quarter', time: 'Q4 2025' }],
+      milestones: [{ id: 'ga', title: 'GA v1.0.0', date: '2025-11-07' }],
+      initiatives: [
+        {
+          id: 'helm',
+          title: 'Helm chart',
+          source: { line: 39, raw: '- Post-1.0: Helm chart and Docker Compose examples (Dec)' },
+          schedule: {
+            periodIds: ['q4'],
+            start: { raw: 'Post-1.0', kind: 'relative', precision: 'day', start: '2025-11-07', anchor: { entityId: 'ga', edge: 'end', basis: 'entity' } },
+            target: { raw: 'Dec', kind: 'absolute', precision: 'month', start: '2025-12-01', end: '2025-12-31', inferred: ['year'] },
+          },
+        },
+      ],
+    }).roadmap!;
+    const c = describeInitiative(doc, 'helm', { locale: 'en-GB' })!;
+    expect(c.schedule.written).to.deep.equal([
+      { label: 'Period', text: 'Q4 2025 (Oct–Dec)' },
+      { label: 'Start', text: 'Post-1.0', anchor: { id: 'ga', title: 'GA v1.0.0', date: '7 Nov 2025' } },
+      { label: 'Target', text: 'Dec', note: 'taken as Dec 2025' },
+    ]);
+    expect(c.schedule.resolvedText).to.equal('7 Nov – 31 Dec 2025');
+    expect(c.schedule.dueText).to.equal('Due in 4 months');
+    expect(c.source).to.deep.equal({ line: 39, text: 'Line 39', raw: '- Post-1.0: Helm chart and Docker Compose examples (Dec)' });
+  });
+
+  it('acceptance criteria: a target chip only when it adds to the words', () => {
+    const doc = {
+      ...roadmap,
+      initiatives: roadmap.initiatives.map((i) =>
+        i.id === 'automatic-failover'
+          ? { ...i, acceptanceCriteria: [{ id: 'z', text: 'Zero data loss', met: null, target: { raw: 'Zero data loss', mode: 'level' as const, comparator: 'lte' as const, value: 0, direction: 'lower-is-better' as const } }] }
+          : i,
+      ),
+    } as Roadmap;
+    expect(describeInitiative(doc, 'automatic-failover')!.criteria).to.deep.equal([{ id: 'z', text: 'Zero data loss', met: null }]);
   });
 
   it('undefined for an unknown id; known initiatives for the message', () => {

@@ -1,4 +1,4 @@
-// The `roadmap-elements` CLI, run as a child process. Build it first: `npx tsc -p tsconfig.cli.json`.
+// The `roadmap-elements` CLI, run as a child process. `npm test` builds it first (scripts/build-cli.mjs).
 // Run: node --test test/cli/
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,13 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 const root = new URL('../..', import.meta.url).pathname;
-// tsconfig.cli.json has rootDir "src", so tsc writes dist/cli/cli/…; package.json's bin names dist/cli/….
-const cli = [join(root, 'dist/cli/roadmap-elements.js'), join(root, 'dist/cli/cli/roadmap-elements.js')].find(existsSync);
+const cli = [join(root, 'dist/cli/roadmap-elements.js')].find(existsSync);
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
 const tmp = mkdtempSync(join(tmpdir(), 'roadmap-cli-'));
 const seed = (n) => join(root, `test/fixtures/seeds/${n}.md`);
 
-test('the CLI has been built', () => assert.ok(cli, 'run `npx tsc -p tsconfig.cli.json` first'));
+test('the CLI has been built', () => assert.ok(cli, 'run `node scripts/build-cli.mjs` first'));
 
 test('import prints the model of a seed: valid, 100% coverage, exit 0', { skip: !cli }, () => {
   const r = run('import', seed('003'));

@@ -47,9 +47,10 @@ describe('<initiative-card>', () => {
         'Team: Platform Team',
         'Period: Q4 2024',
         'Target: December 2024',
-        'Progress: 2 items, none tracked',
+        'Progress: Not tracked (2 items, no checkboxes)',
+        'Serves goal: Improve NexusDB performance by 2x for enterprise customers',
       ]);
-      expect(text(part(el, 'resolved'))).to.equal('1 Oct – 31 Dec 2024, start open · Due in 3 months Counted from 1 Oct 2024 (roadmap date)');
+      expect(text(part(el, 'resolved'))).to.equal('1 Oct – 31 Dec 2024 (start not stated) · Due in 3 months Counted from 1 Oct 2024 (roadmap date)');
       expect(part(el, 'overdue-chip')).to.equal(null);
     });
 
@@ -70,8 +71,12 @@ describe('<initiative-card>', () => {
       const progress = root(el).querySelector('[role="progressbar"]')!;
       expect(progress.getAttribute('part')).to.equal('progress');
       expect(progress.getAttribute('aria-valuenow')).to.equal('40');
-      expect(progress.getAttribute('aria-valuetext')).to.equal('2 of 5 done (40 %)');
-      expect(progress.querySelector('path.ring-value')!.getAttribute('d')).to.match(/^M/);
+      expect(progress.getAttribute('aria-valuetext')).to.equal('2 of 5 done (40%)');
+      const ring = progress.querySelector('circle.ring-value')!;
+      expect(ring.getAttribute('stroke-dasharray')).to.match(/^\d+(\.\d+)? \d+(\.\d+)?$/);
+      const [filled, total] = ring.getAttribute('stroke-dasharray')!.split(' ').map(Number);
+      expect(filled! / total!).to.be.closeTo(0.4, 0.001);
+      expect(progress.querySelector('text')!.textContent).to.equal('40%');
     });
 
     it('takes the heading level from heading-level', async () => {
@@ -104,15 +109,20 @@ describe('<initiative-card>', () => {
     it('renders metrics with target chips, labelled lists, fields, external references and notes', async () => {
       const mta = await card(html`<initiative-card .roadmap=${rich} initiative-id="multi-tenant-architecture" locale="en"></initiative-card>`);
       expect(parts(mta, 'metric').map((m) => [m.dataset.id, text(m.querySelector('button')), text(m.querySelector('[part="target"]'))])).to.deep.equal([
-        ['mta-isolation', 'Tenant isolation', 'target ≥ 99.99 %'],
+        ['mta-isolation', 'Tenant isolation', 'target ≥ 99.99%'],
         ['mta-switching', 'Tenant switching', 'target < 100 ms'],
       ]);
       const details = root(mta).querySelector('[part="details"]')!;
       expect(text(details.querySelector('dt'))).to.equal('Regions');
-      expect([...details.querySelectorAll('dd li')].map(text)).to.deep.equal(['North America(existing)', 'Europe(Frankfurt, London)', 'Asia Pacific(Singapore, Tokyo)']);
+      expect([...details.querySelectorAll('dd li')].map(text)).to.deep.equal(['North America (existing)', 'Europe (Frankfurt, London)', 'Asia Pacific (Singapore, Tokyo)']);
       const qs = await card(html`<initiative-card .roadmap=${rich} initiative-id="qs-300"></initiative-card>`);
-      expect(text(part(qs, 'external-ref'))).to.equal('SR-2024-001 security review · pending approval · David Kim');
+      // The security review is the other end of a dependency: shown there, not again as an external reference.
+      expect(part(qs, 'external-refs')).to.equal(null);
       expect(text(part(qs, 'dependency'))).to.equal('Needs approval SR-2024-001 (pending approval, David Kim)');
+      const gsync = clone(rich);
+      gsync.dependencies = [];
+      const standalone = await card(html`<initiative-card .roadmap=${gsync} initiative-id="qs-300"></initiative-card>`);
+      expect(text(part(standalone, 'external-ref'))).to.equal('SR-2024-001 security review · pending approval · David Kim');
       const field = root(qs).querySelector('[part="details"] dt')!;
       expect([text(field), text(field.nextElementSibling)]).to.deep.equal(['Security Review', 'SR-2024-001 (pending approval from David Kim)']);
       const nexus = await card(html`<initiative-card .roadmap=${rich} initiative-id="nexus-2000"></initiative-card>`);
@@ -128,6 +138,62 @@ describe('<initiative-card>', () => {
       expect(resolved!.getAttribute('part')).to.equal('dependency resolved incoming');
       expect(text(resolved!.querySelector('button'))).to.equal('Tracing propagation from Job TraceID/SpanID');
       expect(parts(el, 'risk').map((r) => r.dataset.id)).to.deep.equal(['risk-nexus-1542', 'risk-key-person']);
+    });
+
+    it('writes a checklist item with a bold lead as "**Title**: detail"', async () => {
+      const doc = clone(rich);
+      const cni = doc.initiatives.find((i) => i.id === 'cloud-native-infrastructure')!;
+      cni.checklist = [{ id: 'k', text: 'Kubernetes Support: Create Helm charts.', title: 'Kubernetes Support', detail: 'Create Helm charts.', done: false }];
+      const el = await card(html`<initiative-card .roadmap=${doc} initiative-id="cloud-native-infrastructure"></initiative-card>`);
+      const item = part(el, 'checklist-item')!;
+      expect(item.querySelector('strong')!.textContent).to.equal('Kubernetes Support');
+      expect(text(item)).to.equal('Open: Kubernetes Support: Create Helm charts.');
+    });
+
+    it('shows the schedule as written with the milestone it counts from (a button) and the source line as written', async () => {
+      const doc = {
+        schemaVersion: '1.0',
+        meta: { title: 'Queue', updated: '2025-09-12', source: { file: '004.md', line: 1 } },
+        milestones: [{ id: 'ga', title: 'GA v1.0.0', date: '2025-11-07' }],
+        initiatives: [
+          {
+            id: 'helm',
+            title: 'Helm chart and Docker Compose examples',
+            tags: ['Post-1.0'],
+            source: { line: 39, raw: '- Post-1.0: Helm chart and Docker Compose examples (Dec)' },
+            schedule: {
+              start: { raw: 'Post-1.0', kind: 'relative', precision: 'day', start: '2025-11-07', anchor: { entityId: 'ga', edge: 'end', basis: 'entity' } },
+              target: { raw: 'Dec', kind: 'absolute', precision: 'month', start: '2025-12-01', end: '2025-12-31', inferred: ['year'] },
+            },
+          },
+        ],
+      };
+      const el = await card(html`<initiative-card .roadmap=${doc} initiative-id="helm" locale="en-GB"></initiative-card>`);
+      expect(parts(el, 'schedule').map(text)).to.deep.equal(['Post-1.0 · after GA v1.0.0 (7 Nov 2025)', 'Dec · taken as Dec 2025']);
+      expect(text(part(el, 'source'))).to.equal('Source: 004.md, line 39, as written: - Post-1.0: Helm chart and Docker Compose examples (Dec)');
+      expect(text(part(el, 'tags'))).to.equal('Post-1.0');
+      // The only section spans the card.
+      expect(part(el, 'section')!.classList.contains('wide')).to.equal(true);
+      setTimeout(() => part(el, 'schedule')!.querySelector('button')!.click());
+      expect(((await oneEvent(el, 'roadmap-select')) as RoadmapSelectEvent).detail).to.deep.equal({ kind: 'milestone', id: 'ga' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('lays the facts out as rows when narrow and as tiles (label over value) when wide', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"><initiative-card .roadmap=${rich} initiative-id="nexus-2000"></initiative-card></div>`);
+      const el = host.querySelector('initiative-card')!;
+      await el.updateComplete;
+      const owner = () => {
+        const dt = [...root(el).querySelectorAll('[part="facts"] dt')].find((d) => text(d) === 'Owner')!;
+        return [dt.getBoundingClientRect(), dt.nextElementSibling!.getBoundingClientRect()] as const;
+      };
+      let [dt, dd] = owner();
+      expect(dd.left).to.be.greaterThan(dt.right - 1); // side by side
+      host.style.width = '960px';
+      await aTimeout(0);
+      [dt, dd] = owner();
+      expect(Math.round(dd.left)).to.equal(Math.round(dt.left)); // label over value
+      expect(dd.top).to.be.greaterThan(dt.top);
     });
 
     it('collapses long lists behind "Show all N" and expands them', async () => {

@@ -1,19 +1,20 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { RoadmapSelectEvent } from '../../events/events.js';
-import { layoutScorecard, STATUS_LABEL, STATUS_ORDER, type MetricTile, type ScorecardGroupBy, type ScorecardLayout, type ScorecardSection } from '../../layout/scorecard.js';
-import type { MetricStatusValue } from '../../model/metrics.js';
-import type { Roadmap } from '../../model/schema.js';
+import { layoutScorecard, type MetricTile, type ScorecardGroupBy, type ScorecardLayout, type ScorecardSection } from '../../layout/scorecard.js';
 import { linkedIds } from '../../model/selectors.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderInline } from '../../templates/inline-markdown.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { styles } from './metric-scorecard.styles.js';
+import { renderBullet, renderKind, renderSummary, renderTargetOnly, renderWithValue, statusIcon } from './metric-scorecard.templates.js';
+import { moveAmongTiles } from './tile-navigation.js';
 
 const GROUP_BY: readonly ScorecardGroupBy[] = ['group', 'initiative', 'status', 'none'];
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** "a, b c" → ["a", "b", "c"]. */
 const idList = {
@@ -69,6 +70,7 @@ const idList = {
 export class MetricScorecard extends LitElement {
   static override styles = [hostStyles, statusStyles, styles];
 
+  /** @internal */
   private readonly data = new RoadmapDataController(this);
 
   /** The roadmap to draw (a model document); overrides the provider's. */
@@ -95,8 +97,11 @@ export class MetricScorecard extends LitElement {
   /** Locale for numbers and dates (BCP 47, e.g. `de-DE`); else the roadmap's, else the page's `lang`. */
   @property() locale?: string;
 
+  /** @internal */
   private layout?: ScorecardLayout;
+  /** @internal */
   private linked = new Set<string>();
+  /** @internal */
   private layoutKey: unknown[] = [];
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -142,7 +147,7 @@ export class MetricScorecard extends LitElement {
           : nothing}. This roadmap has ${layout.total} ${layout.total === 1 ? 'metric' : 'metrics'}.
       </div>`;
     }
-    return html`${this.renderSummary(layout, roadmap)}
+    return html`${renderSummary(layout)}
       ${repeat(
         layout.sections,
         (s) => s.key,
@@ -150,17 +155,7 @@ export class MetricScorecard extends LitElement {
       )}`;
   }
 
-  private renderSummary(layout: ScorecardLayout, _roadmap: Roadmap): TemplateResult {
-    const shown = STATUS_ORDER.filter((s) => layout.counts[s] > 0);
-    return html`<p class="summary" part="summary">
-      <span class="total">${layout.count} ${layout.count === 1 ? 'metric' : 'metrics'}</span>
-      ${shown.map(
-        (s) => html`<span class="count" data-status=${s}>${statusIcon(s)}${layout.counts[s]} ${STATUS_LABEL[s].toLowerCase()}</span> `,
-      )}
-      ${layout.withData === 0 ? html`<span>targets only: no current values yet</span>` : nothing}
-    </p>`;
-  }
-
+  /** @internal */
   private renderSection(section: ScorecardSection, index: number): TemplateResult {
     const id = `section-${index}`;
     const heading =
@@ -191,6 +186,7 @@ export class MetricScorecard extends LitElement {
     </section>`;
   }
 
+  /** @internal */
   private renderTile(tile: MetricTile, section: ScorecardSection): TemplateResult {
     const selection = this.data.selection;
     const selected = selection?.kind === 'metric' && selection.id === tile.id;
@@ -212,8 +208,8 @@ export class MetricScorecard extends LitElement {
           ${statusIcon(tile.status.value)}${tile.statusLabel}${tile.status.basis === 'stated' ? html`<span class="visually-hidden"> (stated)</span>` : nothing}
         </span>
       </div>
-      ${tile.current ? this.renderWithValue(tile) : this.renderTargetOnly(tile)} ${this.renderKind(tile)}
-      ${tile.bullet ? this.renderBullet(tile.bullet) : nothing}
+      ${tile.current ? renderWithValue(tile) : renderTargetOnly(tile)} ${renderKind(tile)}
+      ${tile.bullet ? renderBullet(tile.bullet) : nothing}
       ${tile.raw ? html`<p class="raw" part="metric-raw"><q>${renderInline(tile.raw)}</q></p>` : nothing}
       ${tile.duplicates.length
         ? html`<p class="note" part="metric-note">
@@ -241,84 +237,7 @@ export class MetricScorecard extends LitElement {
     </li>`;
   }
 
-  private renderWithValue(tile: MetricTile): TemplateResult {
-    const trend = tile.trend;
-    const reason = tile.status.basis === 'computed' && (tile.status.value === 'at-risk' || tile.status.value === 'off-track') ? tile.status.reason : undefined;
-    return html`<div class="value-row">
-        <div class="value">
-          <span class="big ${tile.current!.text.length > 9 ? 'long' : ''}" part="metric-value">${tile.current!.text}</span>
-          ${trend
-          ? html`<span
-              class="trend ${trend.good === true ? 'good' : trend.good === false ? 'bad' : ''}"
-              part="trend trend-${trend.direction}${trend.good === true ? ' good' : trend.good === false ? ' bad' : ''}"
-            >
-              <span class="arrow" aria-hidden="true">${trend.direction === 'up' ? '▲' : trend.direction === 'down' ? '▼' : '▶'}</span>
-              <span class="delta">${trend.text}</span>${trend.since ? html`<span>since ${trend.since}</span>` : nothing}
-            </span>`
-          : nothing}
-        </div>
-        ${tile.sparkline ? this.renderSparkline(tile.sparkline) : nothing}
-      </div>
-      ${tile.target
-        ? html`<div class="target-line" part="metric-target">
-            <span>Target <strong>${tile.target.text}</strong>${tile.target.subject ? ` ${tile.target.subject}` : ''}${tile.target.levelText ? html` <span class="level">(${tile.target.levelText})</span>` : nothing}</span>
-            ${reason ? html`<span class="reason">· ${reason}</span>` : nothing}
-          </div>`
-        : nothing}`;
-  }
-
-  private renderTargetOnly(tile: MetricTile): TemplateResult {
-    if (!tile.target) return html`<div class="headline qualitative" part="metric-target">No target stated</div>`;
-    return html`<div class="headline ${tile.target.qualitative ? 'qualitative' : ''}" part="metric-target">
-      <span class="eyebrow">Target</span>
-      ${tile.target.text}${tile.target.subject ? html` <span class="subject">${tile.target.subject}</span>` : nothing}${tile.target.levelText
-        ? html` <span class="level">(${tile.target.levelText})</span>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderKind(tile: MetricTile): TemplateResult {
-    const items = [...(tile.target?.qualifiers ?? [])];
-    const steps = tile.target?.steps;
-    const arrow = tile.direction === 'higher-is-better' ? '↑ ' : tile.direction === 'lower-is-better' ? '↓ ' : tile.direction === 'in-range' ? '↔ ' : '';
-    return html`<ul class="kind" part="metric-kind" aria-label="Target details">
-      <li class="mode">${tile.modeLabel}</li>
-      ${items.map((q) => html`<li>${q}</li>`)}
-      ${tile.directionLabel ? html`<li><span aria-hidden="true">${arrow}</span>${tile.directionLabel}</li>` : tile.target && !tile.target.qualitative ? html`<li>direction unclear</li>` : nothing}
-      ${steps ? html`<li title=${steps.join(' · ')}>${steps.length} steps</li>` : nothing}
-    </ul>`;
-  }
-
-  private renderBullet(b: NonNullable<MetricTile['bullet']>): TemplateResult {
-    const pct = (x: number) => `${x * 100}`;
-    return html`<div class="bullet" part="bullet" data-scale=${b.scale} ?data-reversed=${b.reversed} aria-hidden="true">
-      <svg viewBox="0 0 100 14" preserveAspectRatio="none" focusable="false">
-        ${b.bands.map((band) => svg`<rect class="band band-${band.key}" x=${pct(band.x0)} width=${(band.x1 - band.x0) * 100} y="0" height="14"></rect>`)}
-        <rect class="measure" x=${pct(b.measure.x0)} width=${Math.max(0.6, (b.measure.x1 - b.measure.x0) * 100)} y="4.5" height="5"></rect>
-        ${b.baseline
-          ? svg`<line class="baseline-mark" x1=${pct(b.baseline.x)} x2=${pct(b.baseline.x)} y1="1" y2="13" vector-effect="non-scaling-stroke"></line>`
-          : nothing}
-        ${svg`<line class="target-mark" x1=${pct(b.target.x)} x2=${pct(b.target.x)} y1="1.5" y2="12.5" vector-effect="non-scaling-stroke"></line>`}
-        ${b.target.x2 !== undefined
-          ? svg`<line class="target-mark" x1=${pct(b.target.x2)} x2=${pct(b.target.x2)} y1="1.5" y2="12.5" vector-effect="non-scaling-stroke"></line>`
-          : nothing}
-      </svg>
-      <div class="ticks">${b.ticks.map((t) => html`<span style=${styleMap({ left: `${t.x * 100}%` })}>${t.label}</span>`)}</div>
-    </div>`;
-  }
-
-  private renderSparkline(s: NonNullable<MetricTile['sparkline']>): TemplateResult {
-    return html`<div class="spark" part="sparkline" data-points=${s.points} aria-hidden="true">
-      <svg viewBox="0 0 ${s.width} ${s.height}" preserveAspectRatio="none" focusable="false">
-        ${s.targetY !== undefined
-          ? svg`<line class="target-line-spark" x1="0" x2=${s.width} y1=${s.targetY * s.height} y2=${s.targetY * s.height} vector-effect="non-scaling-stroke"></line>`
-          : nothing}
-        <path d=${s.path} vector-effect="non-scaling-stroke"></path>
-      </svg>
-      <span class="dot" style=${styleMap({ left: `${s.last.x * 100}%`, top: `${s.last.y * 100}%` })}></span>
-    </div>`;
-  }
-
+  /** @internal */
   private onTileClick(event: Event, tile: MetricTile): void {
     const path = event.composedPath();
     // Clicks on the initiative button are handled there; text selection is not a click.
@@ -327,6 +246,7 @@ export class MetricScorecard extends LitElement {
     this.select('metric', tile.id);
   }
 
+  /** @internal */
   private onKeydown = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement;
     if (!target.classList?.contains('name')) return;
@@ -338,34 +258,21 @@ export class MetricScorecard extends LitElement {
       }
       return;
     }
+    if (!NAVIGATION_KEYS.has(event.key)) return;
     const names = [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLButtonElement>('button.name')];
-    const i = names.indexOf(target as HTMLButtonElement);
-    let next: number | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(names.length - 1, i + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, i - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = names.length - 1;
+    const from = names.indexOf(target as HTMLButtonElement);
+    if (from < 0) return;
+    // Up and Down go by the rows the tiles fall into, so read where the tiles are.
+    const boxes = names.map((n) => (n.closest('li') ?? n).getBoundingClientRect());
+    const next = moveAmongTiles(boxes, from, event.key, { rtl: getComputedStyle(this).direction === 'rtl' });
     if (next === undefined) return;
     event.preventDefault();
     names[next]?.focus();
   };
 
+  /** @internal */
   private select(kind: 'metric' | 'initiative' | 'goal', id: string): void {
+    /** @ignore Documented on the class (`@fires roadmap-select`). */
     this.dispatchEvent(new RoadmapSelectEvent({ kind, id }));
   }
-}
-
-/** A small shape per status, so status never rests on colour alone. */
-function statusIcon(status: MetricStatusValue): TemplateResult {
-  const shape =
-    status === 'on-track'
-      ? svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.6"></circle><path d="M5 8.2l2 2 4-4.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"></path>`
-      : status === 'achieved'
-        ? svg`<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.8 8.2l2.2 2.2 4.3-4.6" fill="none" stroke="Canvas" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"></path>`
-        : status === 'at-risk'
-          ? svg`<path d="M8 1.8l6.6 11.6H1.4z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"></path><path d="M8 6v3.4" stroke="currentColor" stroke-width="1.7" stroke-linecap="round"></path><circle cx="8" cy="11.4" r="0.95" fill="currentColor"></circle>`
-          : status === 'off-track'
-            ? svg`<path d="M5.2 1.5h5.6l3.7 3.7v5.6l-3.7 3.7H5.2l-3.7-3.7V5.2z" fill="currentColor"></path><path d="M5.8 5.8l4.4 4.4M10.2 5.8l-4.4 4.4" stroke="Canvas" stroke-width="1.7" stroke-linecap="round"></path>`
-            : svg`<circle cx="8" cy="8" r="6.3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.6 2"></circle>`;
-  return html`<svg class="icon" data-status=${status} viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape}</svg>`;
 }

@@ -134,6 +134,24 @@ describe('<metric-scorecard>', () => {
     expect((await cleared).detail).to.deep.equal({ kind: null, id: null });
   });
 
+  it('Up and Down move by grid row, keeping the column, and continue into the next section', async () => {
+    const el = await standalone(ACTUALS, { columns: '2' });
+    const names = [...root(el).querySelectorAll<HTMLButtonElement>('button[part="metric-name"]')];
+    const at = () => names.indexOf(root(el).activeElement as HTMLButtonElement);
+    names[1]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at()).to.equal(3);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at()).to.equal(5); // the last row of Business
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at()).to.equal(7); // Reliability, second column
+    expect(names[7]!.closest('[part~="metric"]')!.getAttribute('data-id')).to.equal('switching');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(at()).to.equal(5);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(at()).to.equal(4);
+  });
+
   it('honours columns', async () => {
     const el = await standalone(ACTUALS, { columns: '2' });
     const list = root(el).querySelector<HTMLElement>('[part="tiles"]')!;

@@ -1,9 +1,7 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RoadmapDataController } from '../../controllers/roadmap-data.js';
-import { RoadmapSelectEvent } from '../../events/events.js';
+import { RoadmapSelectEvent, RoadmapViewChangeEvent } from '../../events/events.js';
 import {
   layoutRiskMatrix,
   type MatrixCell,
@@ -11,22 +9,19 @@ import {
   type MatrixMarker,
   type MatrixMode,
   type MatrixOrientation,
-  type MatrixRisk,
 } from '../../layout/risk-matrix.js';
 import { isRiskMatrixSize, type RiskMatrixSize } from '../../model/risk.js';
-import type { Risk, Roadmap } from '../../model/schema.js';
+import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds } from '../../model/selectors.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
-import { describePlacement, renderRiskDetails, threatenedIds, type RiskDetailsContext } from './risk-details.js';
+import { moveInGrid } from './grid-navigation.js';
+import { threatenedIds, type RiskDetailsContext } from './risk-details.js';
+import { renderGrid } from './risk-grid.js';
 import { styles } from './risk-matrix.styles.js';
+import { renderFallbackNote, renderLegend, renderModes, renderPanel, renderRiskTable, renderTray } from './risk-matrix.templates.js';
 import { createTextMeasurer, SizeController } from './size-controller.js';
 
-const MODES: Array<{ value: MatrixMode; label: string }> = [
-  { value: 'inherent', label: 'Inherent' },
-  { value: 'residual', label: 'Residual' },
-  { value: 'both', label: 'Both' },
-];
 /** Below this width the details panel goes under the grid. */
 const SIDE_PANEL_MIN = 860;
 const PANEL_WIDTH = 340;
@@ -41,6 +36,7 @@ const PANEL_WIDTH = 340;
  * @summary Likelihood × impact matrix of a roadmap's risks, with an unrated tray and links to initiatives.
  *
  * @fires roadmap-select - A risk (`{kind: 'risk', id}`) or a threatened initiative or milestone (`{kind: 'initiative' | 'milestone', id}`) was chosen by click, Enter or Space.
+ * @fires roadmap-view-change - The user switched which ratings are placed: `{view: 'risk-matrix', mode: 'inherent' | 'residual' | 'both'}`. Not fired when `mode` is set by code.
  *
  * @csspart base - The wrapper of everything.
  * @csspart summary - The line counting risks, rated and unrated.
@@ -59,8 +55,11 @@ const PANEL_WIDTH = 340;
  * @csspart tray - The unrated risks, grouped by category.
  * @csspart tray-group - One category of the tray.
  * @csspart threat-link - A button naming a threatened initiative or milestone.
+ * @csspart band-chip - A rating in the details (with `band-<key>`): "Likely × Major · 16 High".
+ * @csspart unrated-chip - The "Unrated" chip of a risk without ratings.
+ * @csspart table - The visually hidden table listing every risk.
  * @csspart empty - The message shown when the roadmap lists no risks.
- * @csspart status - The loading or error box.
+ * @csspart status - The loading or error box (with `loading` or `error`).
  *
  * @cssprop [--roadmap-band-low=#d7f0dc] - Fill of low-band cells.
  * @cssprop [--roadmap-band-medium=#fff1c2] - Fill of medium-band cells.
@@ -74,20 +73,28 @@ const PANEL_WIDTH = 340;
 export class RiskMatrix extends LitElement {
   static override styles = [hostStyles, statusStyles, styles];
 
+  /** @internal */
   private readonly data = new RoadmapDataController(this);
+  /** @internal */
   private readonly resize = new SizeController(this);
+  /** @internal */
   private readonly measureText = createTextMeasurer(this);
+  /** @internal */
   private layout?: MatrixLayout;
+  /** @internal */
   private layoutKey = '';
+  /** @internal */
+  private layoutRoadmap?: Roadmap;
+  /** @internal */
   private wide = false;
 
-  /** The cell the keyboard is on ("L-I"). */
+  /** @internal The cell the keyboard is on ("L-I"). */
   @state() private activeCell?: string;
-  /** The risk shown in the panel (last focused or clicked marker). */
+  /** @internal The risk shown in the panel (last focused or clicked marker). */
   @state() private detailRisk?: string;
-  /** The cell listed in the panel (after Enter on a crowded cell or its "+N"). */
+  /** @internal The cell listed in the panel (after Enter on a crowded cell or its "+N"). */
   @state() private openCell?: string;
-  /** The marker under the pointer or focus, for the tooltip. */
+  /** @internal The marker under the pointer or focus, for the tooltip. */
   @state() private tipMarker?: string;
 
   /** The roadmap to draw (a model object); overrides `src` and the provider's. */
@@ -105,7 +112,11 @@ export class RiskMatrix extends LitElement {
   /** `likelihood-y` (likelihood up the side, impact along the bottom) or `likelihood-x` (swapped). */
   @property({ reflect: true }) orientation: MatrixOrientation = 'likelihood-y';
 
-  /** Which ratings are placed: `inherent`, `residual`, or `both` with an arrow for each move. */
+  /**
+   * Which ratings are placed: `inherent`, `residual`, or `both` with an arrow for each move
+   * (attribute `mode`; any other value shows both). The switch above the grid changes it and
+   * fires `roadmap-view-change`.
+   */
   @property({ reflect: true }) mode: MatrixMode = 'both';
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -138,27 +149,65 @@ export class RiskMatrix extends LitElement {
     if (this.openCell && !cells.some((c) => c.key === this.openCell && c.riskIds.length)) this.openCell = undefined;
   }
 
-  private layoutRoadmap?: Roadmap;
-
   // ───────── events ─────────
 
+  /** @internal */
   private select(kind: 'initiative' | 'milestone' | 'risk', id: string): void {
+    /** @ignore Documented on the class (`@fires roadmap-select`). */
     this.dispatchEvent(new RoadmapSelectEvent({ kind, id }));
   }
 
+  /** @internal The user chose a mode in the switch: apply it and say so. */
+  private readonly onModeChange = (mode: MatrixMode): void => {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.dispatchEvent(new RoadmapViewChangeEvent({ view: 'risk-matrix', mode }));
+  };
+
+  /** @internal The risk the panel describes: the last one focused or clicked, else the selected one. */
+  private panelRisk(): string | undefined {
+    if (this.openCell) return undefined;
+    const selection = this.data.selection;
+    return this.detailRisk ?? (selection?.kind === 'risk' ? selection.id : undefined);
+  }
+
+  /** @internal */
+  private readonly onListChoose = (id: string): void => {
+    this.detailRisk = id;
+    this.openCell = undefined;
+    this.select('risk', id);
+  };
+
+  /** @internal */
   private readonly onMarkerClick = (marker: MatrixMarker) => {
     this.detailRisk = marker.riskId;
     this.openCell = undefined;
     this.select('risk', marker.riskId);
   };
 
-  private onMarkerFocus(marker: MatrixMarker): void {
+  /** @internal */
+  private readonly onMarkerFocus = (marker: MatrixMarker): void => {
     this.activeCell = marker.cell;
     this.tipMarker = marker.key;
     this.detailRisk = marker.riskId;
     this.openCell = undefined;
-  }
+  };
 
+  /** @internal */
+  private readonly onMarkerHover = (marker: MatrixMarker, on: boolean): void => {
+    if (on) this.tipMarker = marker.key;
+    else if (this.tipMarker === marker.key) this.tipMarker = undefined;
+  };
+
+  /** @internal */
+  private readonly onCellFocus = (cell: MatrixCell): void => {
+    this.activeCell = cell.key;
+  };
+
+  /** @internal */
+  private readonly onMore = (cell: MatrixCell): void => this.openCellList(cell);
+
+  /** @internal */
   private openCellList(cell: MatrixCell): void {
     this.openCell = cell.key;
     this.detailRisk = undefined;
@@ -166,11 +215,13 @@ export class RiskMatrix extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="details"] button')?.focus());
   }
 
+  /** @internal */
   private focusCell(key: string): void {
     this.activeCell = key;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-cell="${key}"]`)?.focus());
   }
 
+  /** @internal */
   private readonly onGridKeydown = (event: KeyboardEvent) => {
     const layout = this.layout;
     if (!layout) return;
@@ -191,49 +242,16 @@ export class RiskMatrix extends LitElement {
       event.preventDefault();
       return;
     }
-    const nRows = layout.rows.length;
-    const nCols = layout.columnHeaders.length;
-    let { row, col } = cell;
-    switch (event.key) {
-      case 'ArrowUp':
-        row = Math.max(0, row - 1);
-        break;
-      case 'ArrowDown':
-        row = Math.min(nRows - 1, row + 1);
-        break;
-      case 'ArrowLeft':
-        col = Math.max(0, col - 1);
-        break;
-      case 'ArrowRight':
-        col = Math.min(nCols - 1, col + 1);
-        break;
-      case 'Home':
-        col = 0;
-        if (event.ctrlKey) row = 0;
-        break;
-      case 'End':
-        col = nCols - 1;
-        if (event.ctrlKey) row = nRows - 1;
-        break;
-      case 'PageUp':
-        row = 0;
-        break;
-      case 'PageDown':
-        row = nRows - 1;
-        break;
-      case 'Enter':
-      case ' ':
-      case 'F2': {
-        event.preventDefault();
-        if (cell.overflow) this.openCellList(cell);
-        else cellEl.querySelector<HTMLElement>('[part~="risk"]')?.focus();
-        return;
-      }
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ' || event.key === 'F2') {
+      event.preventDefault();
+      if (cell.overflow) this.openCellList(cell);
+      else cellEl.querySelector<HTMLElement>('[part~="risk"]')?.focus();
+      return;
     }
+    const to = moveInGrid(cell, event, { rows: layout.rows.length, cols: layout.columnHeaders.length });
+    if (!to) return;
     event.preventDefault();
-    const next = layout.rows[row]?.cells[col];
+    const next = layout.rows[to.row]?.cells[to.col];
     if (next) this.focusCell(next.key);
   };
 
@@ -266,372 +284,38 @@ export class RiskMatrix extends LitElement {
     const { counts } = layout;
     const summary = `${counts.total} ${counts.total === 1 ? 'risk' : 'risks'} · ${counts.rated} rated · ${counts.unrated} unrated`;
     const trayFirst = counts.rated === 0;
-    const tray = counts.unrated ? this.renderTray(layout, index, risksById, stateOf, ctx) : nothing;
+    const tray = counts.unrated ? renderTray(layout, index, risksById, stateOf, ctx) : nothing;
     return html`
       <div class="base ${this.wide ? 'wide' : 'narrow'}" part="base">
         <div class="head">
           <p class="summary" part="summary" id="summary">${summary}</p>
-          ${layout.hasResidual ? this.renderModes() : nothing}
-          ${this.renderLegend(layout)}
+          ${layout.hasResidual ? renderModes(layout.mode, this.onModeChange) : nothing}
+          ${renderLegend(layout)}
         </div>
-        ${this.renderFallbackNote(layout)}
+        ${renderFallbackNote(layout)}
         ${layout.rescaled
           ? html`<p class="note">Ratings written on a ${layout.rescaled.from}-level scale, shown on ${layout.rescaled.to} levels.</p>`
           : nothing}
         ${trayFirst ? tray : nothing}
         <div class="body">
-          ${this.renderMatrix(layout, risksById, stateOf)}
-          ${counts.rated ? this.renderPanel(layout, index, risksById, stateOf, ctx) : nothing}
+          ${renderGrid({
+            layout,
+            risksById,
+            stateOf,
+            activeCell: this.activeCell,
+            tipMarker: this.tipMarker,
+            onKeydown: this.onGridKeydown,
+            onCellFocus: this.onCellFocus,
+            onMarkerClick: this.onMarkerClick,
+            onMarkerFocus: this.onMarkerFocus,
+            onMarkerHover: this.onMarkerHover,
+            onMore: this.onMore,
+          })}
+          ${counts.rated ? renderPanel({ layout, index, risksById, stateOf, ctx, riskId: this.panelRisk(), cellKey: this.openCell, onChoose: this.onListChoose }) : nothing}
         </div>
         ${trayFirst ? nothing : tray}
-        ${this.renderTable(layout, index)}
+        ${renderRiskTable(layout, index)}
       </div>
     `;
-  }
-
-  private renderFallbackNote(layout: MatrixLayout): TemplateResult | typeof nothing {
-    if (layout.mode === 'both') return nothing;
-    const missing = layout.risks.filter((r) => r.fallback);
-    if (!missing.length) return nothing;
-    const other = layout.mode === 'residual' ? 'inherent' : 'residual';
-    const names = missing.map((r) => r.number).join(', ');
-    return html`<p class="note">
-      ${missing.length === 1 ? `${names} has` : `${names} have`} no ${layout.mode} rating; the ${other} one is shown with a dotted outline.
-    </p>`;
-  }
-
-  private renderModes(): TemplateResult {
-    return html`<fieldset class="modes" part="modes">
-      <legend class="visually-hidden">Ratings shown</legend>
-      ${MODES.map(
-        (m) => html`<label class="mode">
-          <input
-            type="radio"
-            name="mode"
-            .value=${m.value}
-            .checked=${this.mode === m.value}
-            @change=${() => {
-              this.mode = m.value;
-            }}
-          /><span>${m.label}</span>
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderLegend(layout: MatrixLayout): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label="Risk bands">
-      ${layout.legend.map(
-        (b) => html`<li class="legend-item" part="legend-item band-${b.key}" data-band=${b.key}>
-          <span class="swatch" data-band=${b.key} style=${styleMap(b.color ? { '--_cell-bg': b.color } : {})} aria-hidden="true"></span>
-          <span class="legend-label">${b.label}</span>${b.range ? html` <span class="range">${b.range}</span>` : nothing}${layout.counts.rated
-            ? html` <span class="count">(${b.count})</span>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderMatrix(layout: MatrixLayout, risksById: Map<string, MatrixRisk>, stateOf: (id: string) => string): TemplateResult {
-    const px = (n: number) => `${n}px`;
-    const box = (b: { x: number; y: number; width: number; height: number }) => ({ left: px(b.x), top: px(b.y), width: px(b.width), height: px(b.height) });
-    const tip = layout.markers.find((m) => m.key === this.tipMarker);
-    const tipRisk = tip ? risksById.get(tip.riskId) : undefined;
-    const n = layout.columnHeaders.length;
-    return html`<div class="matrix" style=${styleMap({ width: px(layout.width), height: px(layout.height) })}>
-      <span class="axis-title row-title" part="axis-title" aria-hidden="true"
-        style=${styleMap({ left: px(layout.rowAxis.x), top: px(layout.rowAxis.y), width: px(layout.rowAxis.length) })}
-        >${layout.rowAxis.title} →</span
-      >
-      <span class="axis-title col-title" part="axis-title" aria-hidden="true"
-        style=${styleMap({ left: px(layout.plot.x), top: px(layout.columnAxis.y - 11), width: px(layout.plot.width) })}
-        >${layout.columnAxis.title} →</span
-      >
-      <div
-        class="grid"
-        part="grid"
-        role="grid"
-        aria-label=${`Risk matrix: ${layout.rowAxis.title.toLowerCase()} by ${layout.columnAxis.title.toLowerCase()}`}
-        aria-describedby="summary"
-        aria-rowcount=${layout.rows.length + 1}
-        aria-colcount=${n + 1}
-        @keydown=${this.onGridKeydown}
-      >
-        ${repeat(
-          layout.rows,
-          (row) => row.header.level,
-          (row) => html`<div class="row" role="row" aria-rowindex=${row.index + 1}>
-            <div class="axis-label row-label" part="axis-label" role="rowheader" aria-colindex="1" style=${styleMap(box(row.header))}>
-              <span>${row.header.label}</span>
-            </div>
-            ${repeat(row.cells, (c) => c.key, (c) => this.renderCell(layout, c, risksById, stateOf, box))}
-          </div>`,
-        )}
-        <div class="row" role="row" aria-rowindex=${layout.rows.length + 1}>
-          ${layout.columnHeaders.map(
-            (h, i) => html`<div class="axis-label col-label" part="axis-label" role="columnheader" aria-colindex=${i + 2} style=${styleMap(box(h))}>
-              <span>${h.label}</span>
-            </div>`,
-          )}
-        </div>
-      </div>
-      ${layout.arrows.length
-        ? html`<svg class="arrows" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
-            <defs>
-              <marker id="arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M0,1L9,5L0,9z" class="arrowhead"></path>
-              </marker>
-            </defs>
-            ${repeat(
-              layout.arrows,
-              (a) => a.riskId,
-              (a) => svg`<path class="arrow ${stateOf(a.riskId)}" part="arrow ${stateOf(a.riskId)}" data-id=${a.riskId} d=${a.d} marker-end="url(#arrowhead)"></path>`,
-            )}
-          </svg>`
-        : nothing}
-      ${tip && tipRisk
-        ? html`<div class="tip" aria-hidden="true" style=${styleMap({ left: px(Math.min(Math.max(tip.x + tip.width / 2, 90), layout.width - 90)), top: px(tip.y - 6) })}>
-            ${tipRisk.title}
-          </div>`
-        : nothing}
-      ${layout.counts.rated === 0
-        ? html`<p class="unrated-note" style=${styleMap(box(layout.plot))}>
-            <span>No risk has a likelihood and impact yet, so none is placed on the grid.</span>
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderCell(
-    layout: MatrixLayout,
-    cell: MatrixCell,
-    risksById: Map<string, MatrixRisk>,
-    stateOf: (id: string) => string,
-    box: (b: { x: number; y: number; width: number; height: number }) => Record<string, string>,
-  ): TemplateResult {
-    const active = cell.key === this.activeCell;
-    const count = cell.riskIds.length;
-    const what = `${cell.likelihoodLabel} likelihood, ${cell.impactLabel.toLowerCase()} impact`;
-    const band = cell.bandLabel ? `${cell.score !== undefined ? `score ${cell.score}, ` : ''}${cell.bandLabel.toLowerCase()}` : '';
-    const label = `${what}: ${band}. ${count ? `${count} ${count === 1 ? 'risk' : 'risks'}` : 'No risks'}.`;
-    const parts = ['cell', cell.band ? `band-${cell.band}` : '', count ? 'occupied' : 'empty', active ? 'active' : ''].filter(Boolean).join(' ');
-    const showLabel = cell.width >= 64;
-    const labelText = cell.width >= 110 && cell.bandLabel ? `${cell.bandLabel}${cell.score !== undefined ? ` · ${cell.score}` : ''}` : `${cell.score ?? cell.bandLabel ?? ''}`;
-    return html`<div
-      class="cell"
-      part=${parts}
-      role="gridcell"
-      aria-colindex=${cell.col + 2}
-      data-cell=${cell.key}
-      data-band=${cell.band ?? nothing}
-      data-likelihood=${cell.likelihood}
-      data-impact=${cell.impact}
-      tabindex=${active ? 0 : -1}
-      style=${styleMap({ ...box(cell), ...(cell.bandColor ? { '--_cell-bg': cell.bandColor } : {}) })}
-      @focus=${() => {
-        this.activeCell = cell.key;
-      }}
-    >
-      <span class="visually-hidden">${label}</span>
-      ${showLabel || layout.compact ? html`<span class="cell-label" part="cell-label" aria-hidden="true">${labelText}</span>` : nothing}
-      ${repeat(
-        cell.markers,
-        (m) => m.key,
-        (m) => this.renderMarker(layout, m, risksById.get(m.riskId)!, stateOf(m.riskId), active, cell),
-      )}
-      ${cell.overflow
-        ? html`<button
-            type="button"
-            class="more"
-            part="more"
-            tabindex=${active ? 0 : -1}
-            aria-label=${`${cell.overflow.count} more in this cell: list all ${count}`}
-            style=${styleMap(this.localBox(cell.overflow, cell))}
-            @click=${() => this.openCellList(cell)}
-          >
-            +${cell.overflow.count}${layout.markerStyle === 'pill' ? ' more' : ''}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  private localBox(b: { x: number; y: number; width: number; height: number }, cell: MatrixCell): Record<string, string> {
-    return { left: `${b.x - cell.x}px`, top: `${b.y - cell.y}px`, width: `${b.width}px`, height: `${b.height}px` };
-  }
-
-  private renderMarker(layout: MatrixLayout, m: MatrixMarker, risk: MatrixRisk, selState: string, active: boolean, cell: MatrixCell): TemplateResult {
-    const placement = m.kind === 'inherent' ? risk.inherent : m.kind === 'residual' ? risk.residual : risk.residual ?? risk.inherent;
-    const band = placement?.band;
-    const parts = ['risk', band ? `band-${band}` : '', m.kind, m.ghost ? 'ghost' : '', risk.fallback ? 'fallback' : '', selState].filter(Boolean).join(' ');
-    const kindText =
-      m.kind === 'both'
-        ? 'inherent and residual'
-        : risk.fallback
-          ? `${m.kind} (no ${layout.mode} rating)`
-          : layout.mode === 'both' && risk.inherent && risk.residual
-            ? m.kind === 'inherent'
-              ? 'inherent, before mitigation'
-              : 'residual, after mitigation'
-            : m.kind;
-    const name = `${risk.number}. ${risk.title}: ${kindText}, ${placement ? describePlacement(placement) : ''}`;
-    return html`<button
-      type="button"
-      class="marker ${layout.markerStyle} ${m.ghost ? 'ghost' : ''} ${risk.fallback ? 'fallback' : ''} ${selState}"
-      part=${parts}
-      data-id=${m.riskId}
-      data-kind=${m.kind}
-      data-band=${band ?? nothing}
-      aria-label=${name}
-      aria-pressed=${selState === 'selected' ? 'true' : 'false'}
-      tabindex=${active ? 0 : -1}
-      style=${styleMap(this.localBox(m, cell))}
-      @click=${() => this.onMarkerClick(m)}
-      @focus=${() => this.onMarkerFocus(m)}
-      @blur=${() => {
-        if (this.tipMarker === m.key) this.tipMarker = undefined;
-      }}
-      @pointerenter=${() => {
-        this.tipMarker = m.key;
-      }}
-      @pointerleave=${() => {
-        if (this.tipMarker === m.key) this.tipMarker = undefined;
-      }}
-    >
-      <span class="num">${risk.number}</span>${layout.markerStyle === 'pill' ? html` <span class="marker-title">${risk.title}</span>` : nothing}
-    </button>`;
-  }
-
-  private renderPanel(
-    layout: MatrixLayout,
-    index: ReturnType<typeof indexRoadmap>,
-    risksById: Map<string, MatrixRisk>,
-    stateOf: (id: string) => string,
-    ctx: RiskDetailsContext,
-  ): TemplateResult {
-    const selection = this.data.selection;
-    const riskId = this.openCell ? undefined : (this.detailRisk ?? (selection?.kind === 'risk' ? selection.id : undefined));
-    const risk = riskId ? index.risks.get(riskId) : undefined;
-    const entry = riskId ? risksById.get(riskId) : undefined;
-    if (risk && entry) {
-      return html`<section class="panel" part="details" aria-label="Risk details" data-id=${risk.id}>
-        <article class="risk-card">${renderRiskDetails(risk, entry, ctx)}</article>
-      </section>`;
-    }
-    const cell = this.openCell ? layout.cells.find((c) => c.key === this.openCell) : undefined;
-    const ids = cell
-      ? cell.riskIds
-      : [...layout.risks]
-          .filter((r) => r.current)
-          .sort((a, b) => (b.current?.score ?? 0) - (a.current?.score ?? 0))
-          .slice(0, 6)
-          .map((r) => r.id);
-    const title = cell ? `${cell.likelihoodLabel} × ${cell.impactLabel}` : 'Highest risks';
-    const sub = cell
-      ? `${cell.bandLabel ?? ''}${cell.score !== undefined ? ` · score ${cell.score}` : ''} · ${ids.length} ${ids.length === 1 ? 'risk' : 'risks'}`
-      : layout.mode === 'inherent'
-        ? 'Before mitigation. Choose a risk for its mitigation and what it threatens.'
-        : 'Choose a risk for its mitigation and what it threatens.';
-    return html`<section class="panel" part="details" aria-labelledby="panel-title">
-      <h3 id="panel-title" class="panel-title">${title}</h3>
-      <p class="panel-sub">${sub}</p>
-      <ul class="risk-list">
-        ${repeat(
-          ids,
-          (id) => id,
-          (id) => {
-            const r = risksById.get(id)!;
-            const p = r.current;
-            return html`<li>
-              <button type="button" class="list-risk ${stateOf(id)}" data-id=${id} data-band=${p?.band ?? nothing}
-                @click=${() => {
-                  this.detailRisk = id;
-                  this.openCell = undefined;
-                  this.select('risk', id);
-                }}>
-                <span class="num" data-band=${p?.band ?? nothing}>${r.number}</span>
-                <span class="list-title">${r.title}</span>
-                ${p ? html`<span class="list-score">${p.score ?? ''} ${p.bandLabel ?? ''}</span>` : nothing}
-              </button>
-            </li>`;
-          },
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderTray(
-    layout: MatrixLayout,
-    index: ReturnType<typeof indexRoadmap>,
-    risksById: Map<string, MatrixRisk>,
-    stateOf: (id: string) => string,
-    ctx: RiskDetailsContext,
-  ): TemplateResult {
-    const grouped = layout.tray.length > 1 || layout.tray[0]?.category !== undefined;
-    const cardCtx: RiskDetailsContext = { ...ctx, level: grouped ? 4 : 3, markUnrated: false };
-    return html`<section class="tray" part="tray" aria-labelledby="tray-title">
-      <h2 class="tray-title" id="tray-title">
-        Unrated risks <span class="badge" aria-label=${`${layout.counts.unrated} risks`}>${layout.counts.unrated}</span>
-      </h2>
-      <p class="tray-sub">No likelihood or impact recorded yet${layout.counts.rated ? '' : ' for any risk'}; not placed on the grid.</p>
-      <div class="groups ${grouped ? 'columns' : 'single'}">
-      ${repeat(
-        layout.tray,
-        (g) => g.label,
-        (g) => html`<section class="tray-group" part="tray-group" aria-label=${grouped ? `${g.label} risks` : 'Unrated risks'}>
-          ${grouped ? html`<h3 class="group-title">${g.label} <span class="badge">${g.riskIds.length}</span></h3>` : nothing}
-          <ul class="cards">
-            ${repeat(
-              g.riskIds,
-              (id) => id,
-              (id) => this.renderTrayRisk(index.risks.get(id)!, risksById.get(id)!, stateOf(id), cardCtx),
-            )}
-          </ul>
-        </section>`,
-      )}
-      </div>
-    </section>`;
-  }
-
-  private renderTrayRisk(risk: Risk, entry: MatrixRisk, selState: string, ctx: RiskDetailsContext): TemplateResult {
-    const parts = ['risk', 'unrated', selState].filter(Boolean).join(' ');
-    return html`<li class="risk-card ${selState}" part=${parts} data-id=${risk.id}>
-      ${renderRiskDetails(risk, entry, ctx, { titleButton: true, pressed: selState === 'selected' })}
-    </li>`;
-  }
-
-  private renderTable(layout: MatrixLayout, index: ReturnType<typeof indexRoadmap>): TemplateResult {
-    const rating = (p: MatrixRisk['inherent']) => (p ? describePlacement(p) : '—');
-    return html`<div class="visually-hidden"><table part="table">
-      <caption>Risks as a table</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Risk</th>
-          <th scope="col">Category</th>
-          <th scope="col">Inherent</th>
-          <th scope="col">Residual</th>
-          <th scope="col">Status</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Mitigation</th>
-          <th scope="col">Threatens</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${layout.risks.map((r) => {
-          const risk = index.risks.get(r.id)!;
-          return html`<tr>
-            <td>${r.number}</td>
-            <th scope="row">${r.title}</th>
-            <td>${r.category ?? ''}</td>
-            <td>${r.rated ? rating(r.inherent) : 'Unrated'}</td>
-            <td>${r.rated ? rating(r.residual) : 'Unrated'}</td>
-            <td>${risk.status ?? ''}</td>
-            <td>${risk.owner?.text ?? ''}</td>
-            <td>${(risk.mitigations ?? []).map((m) => m.text).join('; ')}</td>
-            <td>${(risk.affects ?? []).map((a) => (a.id && index.initiatives.get(a.id)?.title) || a.text).join(', ')}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table></div>`;
   }
 }

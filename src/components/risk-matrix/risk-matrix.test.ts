@@ -153,6 +153,34 @@ describe('<risk-matrix>', () => {
     expect($(el, '.note')!.textContent).to.contain('R4, R7 have no residual rating');
   });
 
+  it('fires roadmap-view-change when the user switches the mode, not when code sets it', async () => {
+    const el = await ratedMatrix();
+    const seen: unknown[] = [];
+    el.addEventListener('roadmap-view-change', (e) => seen.push(e.detail));
+    el.mode = 'residual';
+    await el.updateComplete;
+    expect(seen).to.deep.equal([]);
+    const inherent = $$(el, '[part~="modes"] input').find((i) => (i as HTMLInputElement).value === 'inherent')!;
+    setTimeout(() => inherent.click());
+    const event = await oneEvent(el, 'roadmap-view-change');
+    expect(event.detail).to.deep.equal({ view: 'risk-matrix', mode: 'inherent' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('inherent');
+    expect($$(el, '[part~="risk"][data-id="vault-cutover"]').map((m) => m.dataset.kind)).to.deep.equal(['inherent']);
+  });
+
+  it('takes mode from its attribute; an unknown value shows both', async () => {
+    const checked = (el: RiskMatrix) => ($$(el, '[part~="modes"] input') as HTMLInputElement[]).find((i) => i.checked)?.value;
+    const residual = await ratedMatrix(1200, 'mode="residual"');
+    expect(residual.mode).to.equal('residual');
+    expect(checked(residual)).to.equal('residual');
+    expect($$(residual, '[part~="arrow"]')).to.have.length(0);
+    const odd = await ratedMatrix(1200, 'mode="sideways"');
+    expect(checked(odd)).to.equal('both');
+    expect($$(odd, '[part~="arrow"]').length).to.be.greaterThan(0);
+  });
+
   it('size="3" draws Low/Medium/High and rescales 5-level ratings', async () => {
     const el = await ratedMatrix(1200, 'size="3"');
     expect($$(el, '[part~="cell"]')).to.have.length(9);
