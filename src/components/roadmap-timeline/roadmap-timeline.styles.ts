@@ -357,8 +357,14 @@ export const styles = css`
   .bar.selected.conflict .edge {
     stroke: var(--_selection);
   }
-  .dim {
-    opacity: 0.35;
+  /* Items not linked to the selection recede, but their names stay readable (muted text at full
+     opacity keeps its contrast; only the shapes fade). */
+  .dim > :not(text) {
+    opacity: 0.4;
+  }
+  .dim .bar-label,
+  .dim .milestone-label {
+    fill: var(--_text-muted);
   }
   .dep {
     fill: none;
