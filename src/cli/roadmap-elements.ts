@@ -34,6 +34,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   if (command !== 'import' && command !== 'validate') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   const args: Partial<Args> = { command, strict: false, quiet: false };
   for (let i = 0; i < rest.length; i++) {
@@ -88,9 +89,12 @@ export function main(argv: string[]): number {
     args = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      if (error.message) process.stderr.write(`roadmap-elements: ${error.message}\n\n`);
-      process.stderr.write(`${USAGE}\n`);
-      return error.message ? 2 : 0;
+      if (!error.message) {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+      }
+      process.stderr.write(`roadmap-elements: ${error.message}\n\n${USAGE}\n`);
+      return 2;
     }
     throw error;
   }
