@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { hardeningCommands, hardeningMiddleware } from './test/hardening/wtr-plugin.mjs';
 
 const launchOptions = {
   executablePath: findChrome() ?? '/usr/bin/chromium',
@@ -42,7 +43,9 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   concurrency: 1,
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // Strict-CSP pages, misbehaving roadmap sources and page/heap commands for test/hardening.
+  middleware: [hardeningMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), hardeningCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../templates/style-props.js';
 import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { RoadmapSelectEvent } from '../../events/events.js';
 import { layoutScorecard, type MetricTile, type ScorecardGroupBy, type ScorecardLayout, type ScorecardSection } from '../../layout/scorecard.js';
@@ -174,7 +174,7 @@ export class MetricScorecard extends LitElement {
         part="tiles"
         role="list"
         ?data-columns=${columns !== undefined}
-        style=${styleMap(columns ? { '--_columns': String(columns) } : {})}
+        style=${styleProps(columns ? { '--_columns': String(columns) } : {})}
         @keydown=${this.onKeydown}
       >
         ${repeat(

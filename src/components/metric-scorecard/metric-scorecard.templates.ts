@@ -3,7 +3,7 @@
  * a tile's value and target, its chips, bullet graph and sparkline, and the status icons.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../templates/style-props.js';
 import { STATUS_LABEL, STATUS_ORDER, type MetricTile, type ScorecardLayout } from '../../layout/scorecard.js';
 import type { MetricStatusValue } from '../../model/metrics.js';
 
@@ -85,7 +85,7 @@ export function renderBullet(b: NonNullable<MetricTile['bullet']>): TemplateResu
         ? svg`<line class="target-mark" x1=${pct(b.target.x2)} x2=${pct(b.target.x2)} y1="1.5" y2="12.5" vector-effect="non-scaling-stroke"></line>`
         : nothing}
     </svg>
-    <div class="ticks">${b.ticks.map((t) => html`<span style=${styleMap({ left: `${t.x * 100}%` })}>${t.label}</span>`)}</div>
+    <div class="ticks">${b.ticks.map((t) => html`<span style=${styleProps({ left: `${t.x * 100}%` })}>${t.label}</span>`)}</div>
   </div>`;
 }
 
@@ -98,7 +98,7 @@ export function renderSparkline(s: NonNullable<MetricTile['sparkline']>): Templa
         : nothing}
       <path d=${s.path} vector-effect="non-scaling-stroke"></path>
     </svg>
-    <span class="dot" style=${styleMap({ left: `${s.last.x * 100}%`, top: `${s.last.y * 100}%` })}></span>
+    <span class="dot" style=${styleProps({ left: `${s.last.x * 100}%`, top: `${s.last.y * 100}%` })}></span>
   </div>`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../templates/style-props.js';
 import type { MatrixCell, MatrixLayout, MatrixMarker, MatrixRisk } from '../../layout/risk-matrix.js';
 import { describePlacement } from './risk-details.js';
 import type { StateOf } from './risk-matrix.templates.js';
@@ -39,13 +39,13 @@ export function renderGrid(view: GridView): TemplateResult {
   const tip = layout.markers.find((m) => m.key === view.tipMarker);
   const tipRisk = tip ? risksById.get(tip.riskId) : undefined;
   const n = layout.columnHeaders.length;
-  return html`<div class="matrix" style=${styleMap({ width: px(layout.width), height: px(layout.height) })}>
+  return html`<div class="matrix" style=${styleProps({ width: px(layout.width), height: px(layout.height) })}>
     <span class="axis-title row-title" part="axis-title" aria-hidden="true"
-      style=${styleMap({ left: px(layout.rowAxis.x), top: px(layout.rowAxis.y), width: px(layout.rowAxis.length) })}
+      style=${styleProps({ left: px(layout.rowAxis.x), top: px(layout.rowAxis.y), width: px(layout.rowAxis.length) })}
       >${layout.rowAxis.title} →</span
     >
     <span class="axis-title col-title" part="axis-title" aria-hidden="true"
-      style=${styleMap({ left: px(layout.plot.x), top: px(layout.columnAxis.y - 11), width: px(layout.plot.width) })}
+      style=${styleProps({ left: px(layout.plot.x), top: px(layout.columnAxis.y - 11), width: px(layout.plot.width) })}
       >${layout.columnAxis.title} →</span
     >
     <div
@@ -62,7 +62,7 @@ export function renderGrid(view: GridView): TemplateResult {
         layout.rows,
         (row) => row.header.level,
         (row) => html`<div class="row" role="row" aria-rowindex=${row.index + 1}>
-          <div class="axis-label row-label" part="axis-label" role="rowheader" aria-colindex="1" style=${styleMap(box(row.header))}>
+          <div class="axis-label row-label" part="axis-label" role="rowheader" aria-colindex="1" style=${styleProps(box(row.header))}>
             <span>${row.header.label}</span>
           </div>
           ${repeat(row.cells, (c) => c.key, (c) => renderCell(view, c, box))}
@@ -70,7 +70,7 @@ export function renderGrid(view: GridView): TemplateResult {
       )}
       <div class="row" role="row" aria-rowindex=${layout.rows.length + 1}>
         ${layout.columnHeaders.map(
-          (h, i) => html`<div class="axis-label col-label" part="axis-label" role="columnheader" aria-colindex=${i + 2} style=${styleMap(box(h))}>
+          (h, i) => html`<div class="axis-label col-label" part="axis-label" role="columnheader" aria-colindex=${i + 2} style=${styleProps(box(h))}>
             <span>${h.label}</span>
           </div>`,
         )}
@@ -91,12 +91,12 @@ export function renderGrid(view: GridView): TemplateResult {
         </svg>`
       : nothing}
     ${tip && tipRisk
-      ? html`<div class="tip" aria-hidden="true" style=${styleMap({ left: px(Math.min(Math.max(tip.x + tip.width / 2, 90), layout.width - 90)), top: px(tip.y - 6) })}>
+      ? html`<div class="tip" aria-hidden="true" style=${styleProps({ left: px(Math.min(Math.max(tip.x + tip.width / 2, 90), layout.width - 90)), top: px(tip.y - 6) })}>
           ${tipRisk.title}
         </div>`
       : nothing}
     ${layout.counts.rated === 0
-      ? html`<p class="unrated-note" style=${styleMap(box(layout.plot))}>
+      ? html`<p class="unrated-note" style=${styleProps(box(layout.plot))}>
           <span>No risk has a likelihood and impact yet, so none is placed on the grid.</span>
         </p>`
       : nothing}
@@ -123,7 +123,7 @@ function renderCell(view: GridView, cell: MatrixCell, box: (b: Box) => Record<st
     data-likelihood=${cell.likelihood}
     data-impact=${cell.impact}
     tabindex=${active ? 0 : -1}
-    style=${styleMap({ ...box(cell), ...(cell.bandColor ? { '--_cell-bg': cell.bandColor } : {}) })}
+    style=${styleProps({ ...box(cell), ...(cell.bandColor ? { '--_cell-bg': cell.bandColor } : {}) })}
     @focus=${() => view.onCellFocus(cell)}
   >
     <span class="visually-hidden">${label}</span>
@@ -140,7 +140,7 @@ function renderCell(view: GridView, cell: MatrixCell, box: (b: Box) => Record<st
           part="more"
           tabindex=${active ? 0 : -1}
           aria-label=${`${cell.overflow.count} more in this cell: list all ${count}`}
-          style=${styleMap(localBox(cell.overflow, cell))}
+          style=${styleProps(localBox(cell.overflow, cell))}
           @click=${() => view.onMore(cell)}
         >
           +${cell.overflow.count}${layout.markerStyle === 'pill' ? ' more' : ''}
@@ -180,7 +180,7 @@ function renderMarker(view: GridView, m: MatrixMarker, risk: MatrixRisk, selStat
     aria-label=${name}
     aria-pressed=${selState === 'selected' ? 'true' : 'false'}
     tabindex=${active ? 0 : -1}
-    style=${styleMap(localBox(m, cell))}
+    style=${styleProps(localBox(m, cell))}
     @click=${() => view.onMarkerClick(m)}
     @focus=${() => view.onMarkerFocus(m)}
     @blur=${() => view.onMarkerHover(m, false)}

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../templates/style-props.js';
 import type { MatrixLayout, MatrixMode, MatrixRisk } from '../../layout/risk-matrix.js';
 import type { Risk } from '../../model/schema.js';
 import type { RoadmapIndex } from '../../model/selectors.js';
@@ -55,7 +55,7 @@ export function renderLegend(layout: MatrixLayout): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Risk bands">
     ${layout.legend.map(
       (b) => html`<li class="legend-item" part="legend-item band-${b.key}" data-band=${b.key}>
-        <span class="swatch" data-band=${b.key} style=${styleMap(b.color ? { '--_cell-bg': b.color } : {})} aria-hidden="true"></span>
+        <span class="swatch" data-band=${b.key} style=${styleProps(b.color ? { '--_cell-bg': b.color } : {})} aria-hidden="true"></span>
         <span class="legend-label">${b.label}</span>${b.range ? html` <span class="range">${b.range}</span>` : nothing}${layout.counts.rated
           ? html` <span class="count">(${b.count})</span>`
           : nothing}

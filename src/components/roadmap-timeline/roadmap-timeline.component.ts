@@ -13,6 +13,7 @@ import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderAxis } from '../../templates/axis.js';
+import { styleProps } from '../../templates/style-props.js';
 import { renderLegend } from '../../templates/legend.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { styles } from './roadmap-timeline.styles.js';
@@ -596,7 +597,7 @@ export class RoadmapTimeline extends LitElement {
       class="viewport"
       part="viewport"
       data-plot-left=${l.labelWidth}
-      style="--_header:${header}px"
+      style=${styleProps({ '--_header': `${header}px` })}
       @scroll=${this.onScroll}
       @click=${this.onClick}
       @keydown=${this.onKeyDown}
@@ -605,11 +606,11 @@ export class RoadmapTimeline extends LitElement {
       @focusin=${this.onFocusIn}
       @focusout=${this.onFocusOut}
     >
-      <div class="header" part="header" style="height:${header}px">
-        <div class="corner" style="width:${l.labelWidth}px">
+      <div class="header" part="header" style=${styleProps({ height: `${header}px` })}>
+        <div class="corner" style=${styleProps({ width: `${l.labelWidth}px` })}>
           ${l.labelWidth ? html`<span>${groupName(l)}</span>` : nothing}
         </div>
-        <svg class="header-svg" width=${l.plotWidth} height=${header} style="left:${l.labelWidth}px" role="listbox" aria-label="Milestones" aria-orientation="horizontal">
+        <svg class="header-svg" width=${l.plotWidth} height=${header} style=${styleProps({ left: `${l.labelWidth}px` })} role="listbox" aria-label="Milestones" aria-orientation="horizontal">
           ${renderAxis({ top: ticks.top, bottom: ticks.bottom, x: X, width: l.plotWidth, rowHeight: AXIS_ROW, measure: this.measure })}
           ${band ? svg`<rect class="band-bg" x="0" y=${2 * AXIS_ROW} width=${l.plotWidth} height=${band}></rect>` : nothing}
           ${todayX !== undefined && todayX >= 0 && todayX <= l.plotWidth
@@ -618,13 +619,13 @@ export class RoadmapTimeline extends LitElement {
           ${this.renderMilestones(l, X, uMin, uMax, linked, hasSelection, tabStop)}
         </svg>
       </div>
-      <div class="body" style="height:${l.height}px">
+      <div class="body" style=${styleProps({ height: `${l.height}px` })}>
         ${l.labelWidth
-          ? html`<div class="lanes" style="width:${l.labelWidth}px">
+          ? html`<div class="lanes" style=${styleProps({ width: `${l.labelWidth}px` })}>
               ${repeat(
                 lanes,
                 (lane) => lane.id,
-                (lane, i) => html`<div class="lane ${(l.lanes.indexOf(lane) + i) % 2 ? '' : 'odd'}" part="lane${lane.collapsed ? ' collapsed' : ''}" style="top:${lane.y}px;height:${lane.height}px">
+                (lane, i) => html`<div class="lane ${(l.lanes.indexOf(lane) + i) % 2 ? '' : 'odd'}" part="lane${lane.collapsed ? ' collapsed' : ''}" style=${styleProps({ top: `${lane.y}px`, height: `${lane.height}px` })}>
                   <div class="lane-head">
                     <button type="button" part="lane-label" class="lane-toggle" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => this.toggleLane(lane.id)}>
                       <span class="chevron" aria-hidden="true"></span>
@@ -636,7 +637,7 @@ export class RoadmapTimeline extends LitElement {
               )}
             </div>`
           : nothing}
-        <svg class="plot ${hasSelection ? 'has-selection' : ''}" width=${l.plotWidth} height=${l.height} style="left:${l.labelWidth}px" role="listbox" aria-label=${`Initiatives of ${roadmap.meta.title}`} aria-orientation="vertical">
+        <svg class="plot ${hasSelection ? 'has-selection' : ''}" width=${l.plotWidth} height=${l.height} style=${styleProps({ left: `${l.labelWidth}px` })} role="listbox" aria-label=${`Initiatives of ${roadmap.meta.title}`} aria-orientation="vertical">
           <defs>
             <linearGradient id="g-soft"><stop offset="0" stop-color="#fff" stop-opacity="0.2"></stop><stop offset="0.05" stop-color="#fff"></stop><stop offset="0.95" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0.2"></stop></linearGradient>
             <linearGradient id="g-open"><stop offset="0" stop-color="#fff" stop-opacity="0.05"></stop><stop offset="0.35" stop-color="#fff"></stop><stop offset="1" stop-color="#fff"></stop></linearGradient>
@@ -861,7 +862,7 @@ export class RoadmapTimeline extends LitElement {
         ${link?.neededBy.length ? html`<span>Needed by ${link.neededBy.map(titles).join(', ')}</span>` : nothing}
         ${link?.conflict ? html`<span class="warn">Dependency conflict: starts before what it needs ends</span>` : nothing}`;
     }
-    return html`<div class="tooltip ${tip.below ? 'below' : 'above'}" part="tooltip" aria-hidden="true" style="left:${tip.left}px;top:${tip.top}px">${body}</div>`;
+    return html`<div class="tooltip ${tip.below ? 'below' : 'above'}" part="tooltip" aria-hidden="true" style=${styleProps({ left: `${tip.left}px`, top: `${tip.top}px` })}>${body}</div>`;
   }
 }
 

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface PageResult {
+  report?: {
+    failure?: string;
+    violations: Array<{ directive: string; blocked: string; sample: string; source: string; line: number; where: string }>;
+    trustedTypesEnforced: boolean;
+    inlineStyleBlocked: boolean;
+    exported?: string;
+    rendered: Record<string, number | number[]>;
+  };
+  console: Array<{ type: string; text: string }>;
+  errors: string[];
+}
+
+describe('strict pages: CSP and Trusted Types', function () {
+  this.timeout(60_000);
+
+  it("renders all five elements under default-src 'self', style-src 'self' and Trusted Types with zero violations", async () => {
+    const { report, console, errors } = await executeServerCommand<PageResult, unknown>('hardening-open-page', { url: '/test/hardening/csp/strict.html' });
+    expect(errors, 'page errors').to.deep.equal([]);
+    expect(report, 'the page reported').to.exist;
+    expect(report!.failure, 'page script failure').to.equal(undefined);
+    expect(report!.violations, 'securitypolicyviolation events').to.deep.equal([]);
+    const marker = console.findIndex((m) => m.text === 'hardening: probes follow');
+    expect(marker, 'the probe marker on the console').to.be.at.least(0);
+    const beforeProbes = console.slice(0, marker);
+    const refused = beforeProbes.filter((m) => /Content Security Policy|Trusted Type|Refused to/i.test(m.text));
+    expect(refused, 'CSP messages on the console').to.deep.equal([]);
+    // The policy is in force (so zero violations means something).
+    expect(report!.trustedTypesEnforced, 'Trusted Types enforced').to.equal(true);
+    expect(report!.inlineStyleBlocked, 'inline style attributes blocked').to.equal(true);
+    // And everything drew, with its geometry applied.
+    const r = report!.rendered;
+    expect(r['bars']).to.be.above(0);
+    expect(r['markdownBars']).to.be.above(0);
+    expect(r['headerHeight']).to.be.above(20);
+    expect((r['lanes'] as number[]).every((h) => h > 0)).to.equal(true);
+    expect(r['cards']).to.equal(2);
+    expect(r['risks']).to.be.above(0);
+    expect(r['metrics']).to.be.above(0);
+    expect(r['errorBox']).to.equal(1);
+    expect(r['idle']).to.equal(1);
+  });
+});
