@@ -21,10 +21,18 @@ export interface SchemaIssue {
 /** State carried through one validation pass. */
 export interface CheckContext {
   issues: SchemaIssue[];
-  /** Objects on the current descent, to detect cycles. */
-  stack: Set<object>;
+  /** Objects on the current descent, to detect cycles (a short list: the depth is bounded). */
+  stack: object[];
   depth: number;
+  /** Keys from `base` down to the value being checked; the path string is built only for an issue. */
+  keys?: Array<string | number>;
+  /** Path of the value the current check started at. */
+  base?: string;
 }
+
+/** A compiled check: the value's output, or `INVALID` (issues go to `ctx`, at the path in `ctx.keys`). */
+export type Check = (value: unknown, ctx: Ctx) => unknown;
+type Ctx = CheckContext & { keys: Array<string | number>; base: string };
 
 /** Returned by `check` when a value cannot be kept. */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -33,10 +41,18 @@ export type Invalid = typeof INVALID;
 const MAX_DEPTH = 64;
 /** Longest string the model accepts, so that a runaway field cannot stall rendering. */
 export const MAX_STRING_LENGTH = 100_000;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export function joinPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+  return IDENTIFIER.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** The JSON path of the value being checked. */
+function pathOf(ctx: Ctx): string {
+  let path = ctx.base;
+  for (const key of ctx.keys) path = joinPath(path, key);
+  return path;
 }
 
 /** A short, safe rendering of a value for messages. */
@@ -60,8 +76,17 @@ export function describeValue(value: unknown): string {
   }
 }
 
-function fail(ctx: CheckContext, path: string, code: string, message: string): Invalid {
+function fail(ctx: Ctx, code: string, message: string): Invalid {
+  const path = pathOf(ctx);
   ctx.issues.push({ path, code, message: `${path || '(root)'}: ${message}` });
+  return INVALID;
+}
+
+/** `fail` for the property `key` of the value being checked. */
+function failAt(ctx: Ctx, key: string | number, code: string, message: string): Invalid {
+  ctx.keys.push(key);
+  fail(ctx, code, message);
+  ctx.keys.pop();
   return INVALID;
 }
 
@@ -69,6 +94,37 @@ function fail(ctx: CheckContext, path: string, code: string, message: string): I
 export function warn(ctx: CheckContext, path: string, code: string, message: string): void {
   ctx.issues.push({ path, code, message: `${path || '(root)'}: ${message}`, severity: 'warning' });
 }
+
+/** Compiled checks, one per schema, built on first use. */
+const compiledChecks = new WeakMap<Schema<unknown, unknown>, Check>();
+
+/** The compiled check of a schema (recursive schemas get a forwarding stub while they compile). */
+export function compiled(schema: Schema<unknown, unknown>): Check {
+  let check = compiledChecks.get(schema);
+  if (check) return check;
+  let body: Check | undefined;
+  compiledChecks.set(schema, (value, ctx) => body!(value, ctx));
+  body = (schema as unknown as { compile(): Check }).compile();
+  compiledChecks.set(schema, body);
+  return body;
+}
+
+/** Runs a compiled check for a caller of the path-string API (`schema.check(value, path, ctx)`). */
+function runAt<T>(check: Check, value: unknown, path: string, context: CheckContext): T | Invalid {
+  const ctx = context as Ctx;
+  const { keys, base } = ctx;
+  ctx.keys = [];
+  ctx.base = path;
+  try {
+    return check(value, ctx) as T | Invalid;
+  } finally {
+    ctx.keys = keys!;
+    ctx.base = base!;
+  }
+}
+
+/** Stands in for the path when a schema's own `check` runs; replaced in its issues afterwards. */
+const HERE = '\u0000';
 
 /** Base of every schema. `T` is the checked output, `I` the accepted input. */
 export abstract class Schema<T, I = T> {
@@ -85,10 +141,40 @@ export abstract class Schema<T, I = T> {
   abstract check(value: unknown, path: string, ctx: CheckContext): T | Invalid;
   protected abstract json(defs: Map<string, JsonSchema>): JsonSchema;
 
+  /**
+   * The check as a closure over the schema's settings. By default it calls `check` with a
+   * stand-in path, and writes the real path into the issues it reported (only when there are any).
+   */
+  protected compile(): Check {
+    return (value, ctx) => {
+      const before = ctx.issues.length;
+      const out = this.check(value, HERE, ctx);
+      if (ctx.issues.length > before) {
+        const path = pathOf(ctx);
+        for (let i = before; i < ctx.issues.length; i++) {
+          const issue = ctx.issues[i]!;
+          if (!issue.path.startsWith(HERE)) continue;
+          const rest = issue.path.slice(1);
+          const real = path ? path + rest : rest.startsWith('.') ? rest.slice(1) : rest;
+          ctx.issues[i] = { ...issue, path: real, message: `${real || '(root)'}${issue.message.slice(issue.path.length)}` };
+        }
+      }
+      return out;
+    };
+  }
+
   toJson(defs: Map<string, JsonSchema>): JsonSchema {
     const out = this.json(defs);
     return this.description ? { description: this.description, ...out } : out;
   }
+}
+
+/** A schema whose `check` is its compiled closure. */
+abstract class CompiledSchema<T, I = T> extends Schema<T, I> {
+  check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
+    return runAt<T>(compiled(this), value, path, ctx);
+  }
+  protected abstract override compile(): Check;
 }
 
 export type Infer<S> = S extends Schema<infer T, unknown> ? T : never;
@@ -100,26 +186,40 @@ export interface StringOptions {
   minLength?: number;
   maxLength?: number;
   pattern?: RegExp;
-  /** JSON Schema `format`, with the check that enforces it here. */
+  /** JSON Schema `format`, with the check that enforces it here (a pure function of the text). */
   format?: { name: string; test: (value: string) => boolean; expected: string };
 }
 
-export class StringSchema<T extends string = string> extends Schema<T> {
+/** Format verdicts remembered per format (dates repeat a lot), up to this many texts. */
+const FORMAT_MEMO = 4096;
+
+export class StringSchema<T extends string = string> extends CompiledSchema<T> {
   constructor(readonly options: StringOptions = {}) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    if (typeof value !== 'string') return fail(ctx, path, 'schema.type', `expected text; got ${describeValue(value)}`);
+  protected compile(): Check {
     const { minLength, maxLength = MAX_STRING_LENGTH, pattern, format } = this.options;
-    if (minLength !== undefined && value.length < minLength)
-      return fail(ctx, path, 'schema.too-short', minLength === 1 ? 'must not be empty' : `expected at least ${minLength} characters`);
-    if (value.length > maxLength)
-      return fail(ctx, path, 'schema.too-long', `expected at most ${maxLength} characters; got ${value.length}`);
-    if (pattern && !pattern.test(value))
-      return fail(ctx, path, 'schema.pattern', `expected text matching ${pattern.source}; got ${describeValue(value)}`);
-    if (format && !format.test(value))
-      return fail(ctx, path, 'schema.format', `expected ${format.expected}; got ${describeValue(value)}`);
-    return value as T;
+    const memo = new Map<string, boolean>();
+    const formatOk = format
+      ? (value: string): boolean => {
+          let ok = memo.get(value);
+          if (ok === undefined) {
+            ok = format.test(value);
+            if (memo.size >= FORMAT_MEMO) memo.clear();
+            memo.set(value, ok);
+          }
+          return ok;
+        }
+      : undefined;
+    return (value, ctx) => {
+      if (typeof value !== 'string') return fail(ctx, 'schema.type', `expected text; got ${describeValue(value)}`);
+      if (minLength !== undefined && value.length < minLength)
+        return fail(ctx, 'schema.too-short', minLength === 1 ? 'must not be empty' : `expected at least ${minLength} characters`);
+      if (value.length > maxLength) return fail(ctx, 'schema.too-long', `expected at most ${maxLength} characters; got ${value.length}`);
+      if (pattern && !pattern.test(value)) return fail(ctx, 'schema.pattern', `expected text matching ${pattern.source}; got ${describeValue(value)}`);
+      if (formatOk && !formatOk(value)) return fail(ctx, 'schema.format', `expected ${format!.expected}; got ${describeValue(value)}`);
+      return value;
+    };
   }
   protected json(): JsonSchema {
     const { minLength, maxLength = MAX_STRING_LENGTH, pattern, format } = this.options;
@@ -139,18 +239,19 @@ export interface NumberOptions {
   integer?: boolean;
 }
 
-export class NumberSchema extends Schema<number> {
+export class NumberSchema extends CompiledSchema<number> {
   constructor(readonly options: NumberOptions = {}) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): number | Invalid {
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      return fail(ctx, path, 'schema.type', `expected a number; got ${describeValue(value)}`);
+  protected compile(): Check {
     const { min, max, integer } = this.options;
-    if (integer && !Number.isInteger(value)) return fail(ctx, path, 'schema.type', `expected a whole number; got ${value}`);
-    if (min !== undefined && value < min) return fail(ctx, path, 'schema.range', `expected at least ${min}; got ${value}`);
-    if (max !== undefined && value > max) return fail(ctx, path, 'schema.range', `expected at most ${max}; got ${value}`);
-    return value;
+    return (value, ctx) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(ctx, 'schema.type', `expected a number; got ${describeValue(value)}`);
+      if (integer && !Number.isInteger(value)) return fail(ctx, 'schema.type', `expected a whole number; got ${value}`);
+      if (min !== undefined && value < min) return fail(ctx, 'schema.range', `expected at least ${min}; got ${value}`);
+      if (max !== undefined && value > max) return fail(ctx, 'schema.range', `expected at most ${max}; got ${value}`);
+      return value;
+    };
   }
   protected json(): JsonSchema {
     const { min, max, integer } = this.options;
@@ -162,24 +263,23 @@ export class NumberSchema extends Schema<number> {
   }
 }
 
-export class BooleanSchema extends Schema<boolean> {
-  check(value: unknown, path: string, ctx: CheckContext): boolean | Invalid {
-    return typeof value === 'boolean' ? value : fail(ctx, path, 'schema.type', `expected true or false; got ${describeValue(value)}`);
+export class BooleanSchema extends CompiledSchema<boolean> {
+  protected compile(): Check {
+    return (value, ctx) => (typeof value === 'boolean' ? value : fail(ctx, 'schema.type', `expected true or false; got ${describeValue(value)}`));
   }
   protected json(): JsonSchema {
     return { type: 'boolean' };
   }
 }
 
-export class EnumSchema<T extends string> extends Schema<T> {
-  private readonly allowed: ReadonlySet<string>;
+export class EnumSchema<T extends string> extends CompiledSchema<T> {
   constructor(readonly values: readonly T[]) {
     super();
-    this.allowed = new Set(values);
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    if (typeof value === 'string' && this.allowed.has(value)) return value as T;
-    return fail(ctx, path, 'schema.enum', `expected one of ${this.values.join(', ')}; got ${describeValue(value)}`);
+  protected compile(): Check {
+    const allowed: ReadonlySet<unknown> = new Set(this.values);
+    const expected = `expected one of ${this.values.join(', ')}; got `;
+    return (value, ctx) => (typeof value === 'string' && allowed.has(value) ? value : fail(ctx, 'schema.enum', expected + describeValue(value)));
   }
   protected json(): JsonSchema {
     return { type: 'string', enum: [...this.values] };
@@ -187,25 +287,41 @@ export class EnumSchema<T extends string> extends Schema<T> {
 }
 
 /** Any JSON value (for `extensions`): no functions, no cycles, bounded depth. */
-export class JsonValueSchema extends Schema<unknown> {
-  check(value: unknown, path: string, ctx: CheckContext): unknown {
-    return checkJsonValue(value, path, ctx);
+export class JsonValueSchema extends CompiledSchema<unknown> {
+  protected compile(): Check {
+    return checkJsonValue;
   }
   protected json(): JsonSchema {
     return {};
   }
 }
 
-function checkJsonValue(value: unknown, path: string, ctx: CheckContext): unknown {
+function checkJsonValue(value: unknown, ctx: Ctx): unknown {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : fail(ctx, path, 'schema.type', 'expected a finite number');
-  if (typeof value !== 'object') return fail(ctx, path, 'schema.type', `expected JSON data; got ${describeValue(value)}`);
-  return enter(value, path, ctx, () => {
-    if (Array.isArray(value)) return value.map((v, i) => checkJsonValue(v, joinPath(path, i), ctx));
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) setOwn(out, key, checkJsonValue((value as Record<string, unknown>)[key], joinPath(path, key), ctx));
-    return out;
-  });
+  if (typeof value === 'number') return Number.isFinite(value) ? value : fail(ctx, 'schema.type', 'expected a finite number');
+  if (typeof value !== 'object') return fail(ctx, 'schema.type', `expected JSON data; got ${describeValue(value)}`);
+  if (!enter(value, ctx)) return INVALID;
+  const keys = ctx.keys;
+  let out: unknown;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      keys.push(i);
+      list.push(checkJsonValue(value[i], ctx));
+      keys.pop();
+    }
+    out = list;
+  } else {
+    const record: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      keys.push(key);
+      setOwn(record, key, checkJsonValue((value as Record<string, unknown>)[key], ctx));
+      keys.pop();
+    }
+    out = record;
+  }
+  leave(ctx);
+  return out;
 }
 
 /** Defines an own property even for keys such as `__proto__`. */
@@ -213,29 +329,34 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function enter<R>(value: object, path: string, ctx: CheckContext, body: () => R): R | Invalid {
-  if (ctx.stack.has(value)) return fail(ctx, path, 'schema.cycle', 'refers back to itself (a cycle); JSON data cannot contain cycles');
-  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, 'schema.too-deep', `nested more than ${MAX_DEPTH} levels deep`);
-  ctx.stack.add(value);
-  ctx.depth++;
-  try {
-    return body();
-  } finally {
-    ctx.stack.delete(value);
-    ctx.depth--;
+/** Steps into an object or array; false (with an issue) on a cycle or when nested too deep. */
+function enter(value: object, ctx: Ctx): boolean {
+  const stack = ctx.stack;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i] === value) return (fail(ctx, 'schema.cycle', 'refers back to itself (a cycle); JSON data cannot contain cycles'), false);
   }
+  if (ctx.depth >= MAX_DEPTH) return (fail(ctx, 'schema.too-deep', `nested more than ${MAX_DEPTH} levels deep`), false);
+  stack.push(value);
+  ctx.depth++;
+  return true;
+}
+
+function leave(ctx: Ctx): void {
+  ctx.stack.pop();
+  ctx.depth--;
 }
 
 // ───────────── wrappers ─────────────
 
 /** Marks an object property as optional. */
-export class OptionalSchema<T, I = T> extends Schema<T | undefined, I | undefined> {
+export class OptionalSchema<T, I = T> extends CompiledSchema<T | undefined, I | undefined> {
   declare readonly _optional: true;
   constructor(readonly inner: Schema<T, I>) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | undefined | Invalid {
-    return value === undefined ? undefined : this.inner.check(value, path, ctx);
+  protected compile(): Check {
+    const inner = compiled(this.inner);
+    return (value, ctx) => (value === undefined ? undefined : inner(value, ctx));
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     return this.inner.toJson(defs);
@@ -243,7 +364,7 @@ export class OptionalSchema<T, I = T> extends Schema<T | undefined, I | undefine
 }
 
 /** An optional input property that is always present in the output. */
-export class DefaultSchema<T, I = T> extends Schema<T, I | undefined> {
+export class DefaultSchema<T, I = T> extends CompiledSchema<T, I | undefined> {
   declare readonly _optional: true;
   constructor(
     readonly inner: Schema<T, I>,
@@ -251,22 +372,27 @@ export class DefaultSchema<T, I = T> extends Schema<T, I | undefined> {
   ) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    if (value === undefined) return this.fallback();
-    const out = this.inner.check(value, path, ctx);
-    return out === INVALID ? this.fallback() : out;
+  protected compile(): Check {
+    const inner = compiled(this.inner);
+    const fallback = this.fallback;
+    return (value, ctx) => {
+      if (value === undefined) return fallback();
+      const out = inner(value, ctx);
+      return out === INVALID ? fallback() : out;
+    };
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     return { ...this.inner.toJson(defs), default: this.fallback() };
   }
 }
 
-export class NullableSchema<T, I = T> extends Schema<T | null, I | null> {
+export class NullableSchema<T, I = T> extends CompiledSchema<T | null, I | null> {
   constructor(readonly inner: Schema<T, I>) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | null | Invalid {
-    return value === null ? null : this.inner.check(value, path, ctx);
+  protected compile(): Check {
+    const inner = compiled(this.inner);
+    return (value, ctx) => (value === null ? null : inner(value, ctx));
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     return { anyOf: [this.inner.toJson(defs), { type: 'null' }] };
@@ -274,20 +400,24 @@ export class NullableSchema<T, I = T> extends Schema<T | null, I | null> {
 }
 
 /** First alternative that checks without issues wins. */
-export class UnionSchema<T, I = T> extends Schema<T, I> {
+export class UnionSchema<T, I = T> extends CompiledSchema<T, I> {
   constructor(
     readonly options: ReadonlyArray<Schema<T, I>>,
     readonly expected: string,
   ) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    for (const option of this.options) {
-      const scratch: CheckContext = { issues: [], stack: ctx.stack, depth: ctx.depth };
-      const out = option.check(value, path, scratch);
-      if (out !== INVALID && scratch.issues.length === 0) return out;
-    }
-    return fail(ctx, path, 'schema.type', `expected ${this.expected}; got ${describeValue(value)}`);
+  protected compile(): Check {
+    const options = this.options.map((o) => compiled(o));
+    const expected = `expected ${this.expected}; got `;
+    return (value, ctx) => {
+      for (const option of options) {
+        const scratch: Ctx = { issues: [], stack: ctx.stack, depth: ctx.depth, keys: ctx.keys, base: ctx.base };
+        const out = option(value, scratch);
+        if (out !== INVALID && scratch.issues.length === 0) return out;
+      }
+      return fail(ctx, 'schema.type', expected + describeValue(value));
+    };
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     return { anyOf: this.options.map((o) => o.toJson(defs)) };
@@ -299,26 +429,32 @@ export interface ArrayOptions {
 }
 
 /** Items that fail their check are dropped (and reported); the rest are kept. */
-export class ArraySchema<T, I = T> extends Schema<T[], I[]> {
+export class ArraySchema<T, I = T> extends CompiledSchema<T[], I[]> {
   constructor(
     readonly item: Schema<T, I>,
     readonly options: ArrayOptions = {},
   ) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T[] | Invalid {
-    if (!Array.isArray(value)) return fail(ctx, path, 'schema.type', `expected a list; got ${describeValue(value)}`);
+  protected compile(): Check {
+    const item = compiled(this.item);
     const { maxItems } = this.options;
-    if (maxItems !== undefined && value.length > maxItems)
-      return fail(ctx, path, 'schema.too-long', `expected at most ${maxItems} items; got ${value.length}`);
-    return enter(value, path, ctx, () => {
-      const out: T[] = [];
+    return (value, ctx) => {
+      if (!Array.isArray(value)) return fail(ctx, 'schema.type', `expected a list; got ${describeValue(value)}`);
+      if (maxItems !== undefined && value.length > maxItems) return fail(ctx, 'schema.too-long', `expected at most ${maxItems} items; got ${value.length}`);
+      if (!enter(value, ctx)) return INVALID;
+      const out: unknown[] = [];
+      const keys = ctx.keys;
+      const at = keys.push(0) - 1;
       for (let i = 0; i < value.length; i++) {
-        const item = this.item.check(value[i], joinPath(path, i), ctx);
-        if (item !== INVALID) out.push(item);
+        keys[at] = i;
+        const checked = item(value[i], ctx);
+        if (checked !== INVALID) out.push(checked);
       }
+      keys.pop();
+      leave(ctx);
       return out;
-    });
+    };
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     return { type: 'array', items: this.item.toJson(defs), ...(this.options.maxItems ? { maxItems: this.options.maxItems } : {}) };
@@ -326,20 +462,26 @@ export class ArraySchema<T, I = T> extends Schema<T[], I[]> {
 }
 
 /** String-keyed map of one value type (used for `extensions`). */
-export class RecordSchema<T> extends Schema<Record<string, T>> {
+export class RecordSchema<T> extends CompiledSchema<Record<string, T>> {
   constructor(readonly value: Schema<T>) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): Record<string, T> | Invalid {
-    if (!isPlainObject(value)) return fail(ctx, path, 'schema.type', `expected an object; got ${describeValue(value)}`);
-    return enter(value, path, ctx, () => {
-      const out: Record<string, T> = {};
+  protected compile(): Check {
+    const check = compiled(this.value);
+    return (value, ctx) => {
+      if (!isPlainObject(value)) return fail(ctx, 'schema.type', `expected an object; got ${describeValue(value)}`);
+      if (!enter(value, ctx)) return INVALID;
+      const out: Record<string, unknown> = {};
+      const keys = ctx.keys;
       for (const key of Object.keys(value)) {
-        const v = this.value.check(value[key], joinPath(path, key), ctx);
+        keys.push(key);
+        const v = check(value[key], ctx);
+        keys.pop();
         if (v !== INVALID) setOwn(out, key, v);
       }
+      leave(ctx);
       return out;
-    });
+    };
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     return { type: 'object', additionalProperties: this.value.toJson(defs) };
@@ -362,39 +504,71 @@ export type ShapeInput<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: InferInput<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<InferInput<S[K]>, undefined> }
 >;
 
+const hasOwn = Object.prototype.hasOwnProperty;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+
 /** A closed object: unknown properties are reported and dropped. */
-export class ObjectSchema<S extends Shape> extends Schema<ShapeOutput<S>, ShapeInput<S>> {
+export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>, ShapeInput<S>> {
   constructor(readonly shape: S) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): ShapeOutput<S> | Invalid {
-    if (!isPlainObject(value)) return fail(ctx, path, 'schema.type', `expected an object; got ${describeValue(value)}`);
-    return enter(value, path, ctx, () => {
-      const out: Record<string, unknown> = {};
-      let ok = true;
-      for (const key of Object.keys(value)) {
-        if (!Object.prototype.hasOwnProperty.call(this.shape, key)) {
-          fail(ctx, joinPath(path, key), 'schema.unknown-property', `unknown property (allowed: ${Object.keys(this.shape).join(', ')})`);
+  /**
+   * One pass over the value's own keys finds which properties are present (and which are
+   * unknown); then the shape is walked in its order, so that output and issues come out exactly
+   * as a property-by-property walk would give them.
+   */
+  protected compile(): Check {
+    const names = Object.keys(this.shape);
+    const n = names.length;
+    const checks = names.map((k) => compiled(this.shape[k]!));
+    const optional = names.map((k) => this.shape[k] instanceof OptionalSchema || this.shape[k] instanceof DefaultSchema);
+    const fallbacks = names.map((k) => (this.shape[k] instanceof DefaultSchema ? (this.shape[k] as DefaultSchema<unknown>).fallback : undefined));
+    const slots = new Map(names.map((k, i) => [k, i] as const));
+    const unknownMessage = `unknown property (allowed: ${names.join(', ')})`;
+    const assign = names.includes('__proto__') ? setOwn : (o: Record<string, unknown>, k: string, v: unknown) => void (o[k] = v);
+    // `seen[slot] === mark` when the property is present; a nested call of the same shape gets its own array.
+    let seen = new Float64Array(n);
+    let mark = 0;
+    let busy = false;
+    return (value, ctx) => {
+      if (!isPlainObject(value)) return fail(ctx, 'schema.type', `expected an object; got ${describeValue(value)}`);
+      if (!enter(value, ctx)) return INVALID;
+      const nested = busy;
+      const present = nested ? new Float64Array(n) : seen;
+      const stamp = nested ? 1 : ++mark;
+      busy = true;
+      try {
+        for (const key of Object.getOwnPropertyNames(value)) {
+          const slot = slots.get(key);
+          if (slot !== undefined) present[slot] = stamp;
+          else if (isEnumerable.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);
         }
+        const out: Record<string, unknown> = {};
+        let ok = true;
+        const keys = ctx.keys;
+        for (let i = 0; i < n; i++) {
+          const raw = present[i] === stamp ? value[names[i]!] : undefined;
+          if (raw === undefined) {
+            if (!optional[i]) {
+              failAt(ctx, names[i]!, 'schema.required', 'is required');
+              ok = false;
+            } else if (fallbacks[i]) assign(out, names[i]!, fallbacks[i]!());
+            continue;
+          }
+          keys.push(names[i]!);
+          const checked = checks[i]!(raw, ctx);
+          keys.pop();
+          if (checked === INVALID) {
+            if (!optional[i]) ok = false;
+          } else if (checked !== undefined) assign(out, names[i]!, checked);
+        }
+        leave(ctx);
+        return ok ? out : INVALID;
+      } finally {
+        if (!nested) busy = false;
+        if (mark > 2 ** 52) (seen = new Float64Array(n)), (mark = 0);
       }
-      for (const [key, schema] of Object.entries(this.shape)) {
-        const raw = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-        const childPath = joinPath(path, key);
-        const isOptional = (schema as { _optional?: true }) instanceof OptionalSchema || schema instanceof DefaultSchema;
-        if (raw === undefined && !isOptional) {
-          fail(ctx, childPath, 'schema.required', 'is required');
-          ok = false;
-          continue;
-        }
-        const checked = schema.check(raw, childPath, ctx);
-        if (checked === INVALID) {
-          if (!isOptional) ok = false;
-          continue;
-        }
-        if (checked !== undefined) setOwn(out, key, checked);
-      }
-      return ok ? (out as ShapeOutput<S>) : INVALID;
-    });
+    };
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     const properties: Record<string, JsonSchema> = {};
@@ -408,15 +582,15 @@ export class ObjectSchema<S extends Shape> extends Schema<ShapeOutput<S>, ShapeI
 }
 
 /** A named schema: emitted once under `$defs` and referenced elsewhere. */
-export class NamedSchema<T, I = T> extends Schema<T, I> {
+export class NamedSchema<T, I = T> extends CompiledSchema<T, I> {
   constructor(
     readonly name: string,
     readonly inner: Schema<T, I>,
   ) {
     super();
   }
-  check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    return this.inner.check(value, path, ctx);
+  protected compile(): Check {
+    return compiled(this.inner);
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {
     if (!defs.has(this.name)) {
@@ -457,7 +631,7 @@ export function toJsonSchema(root: Schema<unknown, unknown>, header: JsonSchema 
 
 /** Check a value; never throws. */
 export function checkValue<T>(schema: Schema<T, unknown>, value: unknown): { value: T | undefined; issues: SchemaIssue[] } {
-  const ctx: CheckContext = { issues: [], stack: new Set(), depth: 0 };
-  const out = schema.check(value, '', ctx);
+  const ctx: Ctx = { issues: [], stack: [], depth: 0, keys: [], base: '' };
+  const out = compiled(schema)(value, ctx) as T | Invalid;
   return { value: out === INVALID ? undefined : out, issues: ctx.issues };
 }

@@ -35,8 +35,8 @@ function validate(input: unknown): ValidationResult {
   const diagnostics: Diagnostic[] = issues.map((i) => ({ severity: i.severity ?? 'error', code: i.code, path: i.path, message: i.message }));
   if (!value) return { diagnostics: capDiagnostics(diagnostics) };
   const roadmap = value;
-  checkIds(roadmap, diagnostics);
-  checkReferences(roadmap, diagnostics);
+  const seen = checkIds(roadmap, diagnostics);
+  checkReferences(roadmap, seen, diagnostics);
   checkDependencyCycles(roadmap, diagnostics);
   checkDateOrder(roadmap, diagnostics);
   return { roadmap, diagnostics: capDiagnostics(diagnostics) };
@@ -61,103 +61,115 @@ function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 type Collection = 'statements' | 'products' | 'periods' | 'themes' | 'goals' | 'initiatives' | 'milestones' | 'dependencies' | 'risks' | 'metrics' | 'metricGroups' | 'people' | 'teams' | 'allocations' | 'cadences' | 'externalRefs' | 'sections';
 const COLLECTIONS: Collection[] = ['statements', 'products', 'periods', 'themes', 'goals', 'initiatives', 'milestones', 'dependencies', 'risks', 'metrics', 'metricGroups', 'people', 'teams', 'allocations', 'cadences', 'externalRefs', 'sections'];
+const CODE = new Map(COLLECTIONS.map((name, i) => [name, i] as const));
+
+/**
+ * Where each id was first seen: `index * 32 + collection` (a number, so that 10,000 ids cost no
+ * strings), or the path of a checklist item. Read with `where` only when a diagnostic needs it.
+ */
+type Seen = Map<string, number | string>;
+const where = (at: number | string): string => (typeof at === 'string' ? at : `${COLLECTIONS[at % 32]}[${Math.floor(at / 32)}]`);
 
 /** Ids are unique across the whole roadmap; a later duplicate is dropped. */
-function checkIds(roadmap: Roadmap, diagnostics: Diagnostic[]): void {
-  const seen = new Map<string, string>();
-  for (const name of COLLECTIONS) {
+function checkIds(roadmap: Roadmap, diagnostics: Diagnostic[]): Seen {
+  const seen: Seen = new Map();
+  for (let c = 0; c < COLLECTIONS.length; c++) {
+    const name = COLLECTIONS[c]!;
     const items = roadmap[name] as Array<{ id: string }>;
-    const kept = items.filter((item, index) => {
-      const where = `${name}[${index}]`;
-      const first = seen.get(item.id);
-      if (first) {
-        diagnostics.push({ severity: 'error', code: 'model.duplicate-id', path: `${where}.id`, entityId: item.id, message: `${where}.id: '${item.id}' is already used by ${first}; this one was left out` });
-        return false;
-      }
-      seen.set(item.id, where);
-      return true;
-    });
-    (roadmap as unknown as Record<string, unknown>)[name] = kept;
+    let dropped: Set<number> | undefined;
+    for (let index = 0; index < items.length; index++) {
+      const id = items[index]!.id;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        const here = `${name}[${index}]`;
+        diagnostics.push({ severity: 'error', code: 'model.duplicate-id', path: `${here}.id`, entityId: id, message: `${here}.id: '${id}' is already used by ${where(first)}; this one was left out` });
+        (dropped ??= new Set()).add(index);
+      } else seen.set(id, index * 32 + c);
+    }
+    if (dropped) (roadmap as unknown as Record<string, unknown>)[name] = items.filter((_, index) => !dropped.has(index));
   }
   roadmap.initiatives.forEach((initiative, i) => {
-    for (const [j, item] of (initiative.checklist ?? []).entries()) {
-      const first = seen.get(item.id);
-      if (first) diagnostics.push({ severity: 'warning', code: 'model.duplicate-id', path: `initiatives[${i}].checklist[${j}].id`, entityId: item.id, message: `initiatives[${i}].checklist[${j}].id: '${item.id}' is already used by ${first}` });
-      else seen.set(item.id, `initiatives[${i}].checklist[${j}]`);
+    const checklist = initiative.checklist;
+    if (!checklist) return;
+    for (let j = 0; j < checklist.length; j++) {
+      const id = checklist[j]!.id;
+      const first = seen.get(id);
+      if (first !== undefined) diagnostics.push({ severity: 'warning', code: 'model.duplicate-id', path: `initiatives[${i}].checklist[${j}].id`, entityId: id, message: `initiatives[${i}].checklist[${j}].id: '${id}' is already used by ${where(first)}` });
+      else seen.set(id, `initiatives[${i}].checklist[${j}]`);
     }
   });
+  return seen;
 }
 
-function checkReferences(roadmap: Roadmap, diagnostics: Diagnostic[]): void {
-  const idsOf = (name: Collection) => new Set((roadmap[name] as Array<{ id: string }>).map((e) => e.id));
-  const all = new Set<string>();
-  for (const name of COLLECTIONS) for (const id of idsOf(name)) all.add(id);
-  for (const i of roadmap.initiatives) for (const c of i.checklist ?? []) all.add(c.id);
-  const sets = {
-    periods: idsOf('periods'), themes: idsOf('themes'), goals: idsOf('goals'), initiatives: idsOf('initiatives'),
-    milestones: idsOf('milestones'), metrics: idsOf('metrics'), teams: idsOf('teams'), products: idsOf('products'),
-    dependencies: idsOf('dependencies'), metricGroups: idsOf('metricGroups'), people: idsOf('people'), externalRefs: idsOf('externalRefs'),
+function checkReferences(roadmap: Roadmap, seen: Seen, diagnostics: Diagnostic[]): void {
+  // An id names an entity of a collection when it was first seen there (later duplicates were dropped).
+  const isIn = (id: string, name: Collection) => {
+    const at = seen.get(id);
+    return typeof at === 'number' && at % 32 === CODE.get(name);
   };
-  const keep = (path: string, ids: string[] | undefined, set: Set<string>, what: string): string[] | undefined => {
-    if (!ids) return ids;
-    const kept = ids.filter((id, k) => {
-      if (set.has(id)) return true;
-      diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${path}[${k}]`, message: `${path}[${k}]: no ${what} with id '${id}'; the link was dropped` });
+  /** The ids that name an entity of `name`: the same list when all do, else a filtered copy (with a diagnostic per dropped id). */
+  const keep = (path: () => string, ids: string[] | undefined, name: Collection, what: string): string[] | undefined => {
+    if (!ids || ids.every((id) => isIn(id, name))) return ids;
+    const base = path();
+    return ids.filter((id, k) => {
+      if (isIn(id, name)) return true;
+      diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${base}[${k}]`, message: `${base}[${k}]: no ${what} with id '${id}'; the link was dropped` });
       return false;
     });
-    return kept;
   };
-  const one = (path: string, id: string | undefined, set: Set<string>, what: string): string | undefined => {
-    if (id === undefined || set.has(id)) return id;
-    diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path, message: `${path}: no ${what} with id '${id}'; the link was dropped` });
+  const one = (path: () => string, id: string | undefined, name: Collection, what: string): string | undefined => {
+    if (id === undefined || isIn(id, name)) return id;
+    const at = path();
+    diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: at, message: `${at}: no ${what} with id '${id}'; the link was dropped` });
     return undefined;
   };
-  const ref = (path: string, r: Ref): Ref => {
-    if (r.id === undefined || all.has(r.id)) return r;
-    diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${path}.id`, message: `${path}.id: nothing in this roadmap has id '${r.id}'; kept as unresolved text` });
+  const ref = (path: () => string, r: Ref): Ref => {
+    if (r.id === undefined || seen.has(r.id)) return r;
+    const at = path();
+    diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${at}.id`, message: `${at}.id: nothing in this roadmap has id '${r.id}'; kept as unresolved text` });
     const { id: _dropped, ...rest } = r;
     return { ...rest, resolution: 'unresolved' };
   };
   const set = <T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined) => {
     if (value === undefined) delete obj[key];
-    else obj[key] = value;
+    else if (obj[key] !== value) obj[key] = value;
   };
 
   roadmap.initiatives.forEach((x, i) => {
-    const p = `initiatives[${i}]`;
-    if (x.schedule) set(x.schedule, 'periodIds', keep(`${p}.schedule.periodIds`, x.schedule.periodIds, sets.periods, 'period'));
-    set(x, 'themeIds', keep(`${p}.themeIds`, x.themeIds, sets.themes, 'theme'));
-    set(x, 'goalIds', keep(`${p}.goalIds`, x.goalIds, sets.goals, 'goal'));
-    set(x, 'teamIds', keep(`${p}.teamIds`, x.teamIds, sets.teams, 'team'));
-    set(x, 'metricIds', keep(`${p}.metricIds`, x.metricIds, sets.metrics, 'metric'));
-    set(x, 'dependencyIds', keep(`${p}.dependencyIds`, x.dependencyIds, sets.dependencies, 'dependency'));
-    set(x, 'externalRefIds', keep(`${p}.externalRefIds`, x.externalRefIds, sets.externalRefs, 'external reference'));
-    set(x, 'productId', one(`${p}.productId`, x.productId, sets.products, 'product'));
-    set(x, 'parentId', one(`${p}.parentId`, x.parentId, sets.initiatives, 'initiative'));
+    const p = () => `initiatives[${i}]`;
+    if (x.schedule) set(x.schedule, 'periodIds', keep(() => `${p()}.schedule.periodIds`, x.schedule.periodIds, 'periods', 'period'));
+    set(x, 'themeIds', keep(() => `${p()}.themeIds`, x.themeIds, 'themes', 'theme'));
+    set(x, 'goalIds', keep(() => `${p()}.goalIds`, x.goalIds, 'goals', 'goal'));
+    set(x, 'teamIds', keep(() => `${p()}.teamIds`, x.teamIds, 'teams', 'team'));
+    set(x, 'metricIds', keep(() => `${p()}.metricIds`, x.metricIds, 'metrics', 'metric'));
+    set(x, 'dependencyIds', keep(() => `${p()}.dependencyIds`, x.dependencyIds, 'dependencies', 'dependency'));
+    set(x, 'externalRefIds', keep(() => `${p()}.externalRefIds`, x.externalRefIds, 'externalRefs', 'external reference'));
+    set(x, 'productId', one(() => `${p()}.productId`, x.productId, 'products', 'product'));
+    set(x, 'parentId', one(() => `${p()}.parentId`, x.parentId, 'initiatives', 'initiative'));
   });
   roadmap.milestones.forEach((m, i) => {
-    set(m, 'periodId', one(`milestones[${i}].periodId`, m.periodId, sets.periods, 'period'));
-    set(m, 'initiativeIds', keep(`milestones[${i}].initiativeIds`, m.initiativeIds, sets.initiatives, 'initiative'));
+    set(m, 'periodId', one(() => `milestones[${i}].periodId`, m.periodId, 'periods', 'period'));
+    set(m, 'initiativeIds', keep(() => `milestones[${i}].initiativeIds`, m.initiativeIds, 'initiatives', 'initiative'));
   });
   roadmap.dependencies.forEach((d, i) => {
-    d.from = ref(`dependencies[${i}].from`, d.from);
-    d.to = ref(`dependencies[${i}].to`, d.to);
+    d.from = ref(() => `dependencies[${i}].from`, d.from);
+    d.to = ref(() => `dependencies[${i}].to`, d.to);
   });
   roadmap.risks.forEach((r, i) => {
-    if (r.affects) r.affects = r.affects.map((a, k) => ref(`risks[${i}].affects[${k}]`, a));
+    if (r.affects) r.affects = r.affects.map((a, k) => ref(() => `risks[${i}].affects[${k}]`, a));
   });
   roadmap.metrics.forEach((m, i) => {
-    set(m, 'groupId', one(`metrics[${i}].groupId`, m.groupId, sets.metricGroups, 'metric group'));
-    if (m.scope?.initiativeId && !sets.initiatives.has(m.scope.initiativeId)) {
-      one(`metrics[${i}].scope.initiativeId`, m.scope.initiativeId, sets.initiatives, 'initiative');
+    set(m, 'groupId', one(() => `metrics[${i}].groupId`, m.groupId, 'metricGroups', 'metric group'));
+    if (m.scope?.initiativeId && !isIn(m.scope.initiativeId, 'initiatives')) {
+      one(() => `metrics[${i}].scope.initiativeId`, m.scope.initiativeId, 'initiatives', 'initiative');
       delete m.scope.initiativeId;
     }
   });
-  roadmap.themes.forEach((t, i) => set(t, 'periodIds', keep(`themes[${i}].periodIds`, t.periodIds, sets.periods, 'period')));
+  roadmap.themes.forEach((t, i) => set(t, 'periodIds', keep(() => `themes[${i}].periodIds`, t.periodIds, 'periods', 'period')));
   roadmap.goals.forEach((g, i) => {
-    set(g, 'themeIds', keep(`goals[${i}].themeIds`, g.themeIds, sets.themes, 'theme'));
-    set(g, 'periodIds', keep(`goals[${i}].periodIds`, g.periodIds, sets.periods, 'period'));
-    set(g, 'metricIds', keep(`goals[${i}].metricIds`, g.metricIds, sets.metrics, 'metric'));
+    set(g, 'themeIds', keep(() => `goals[${i}].themeIds`, g.themeIds, 'themes', 'theme'));
+    set(g, 'periodIds', keep(() => `goals[${i}].periodIds`, g.periodIds, 'periods', 'period'));
+    set(g, 'metricIds', keep(() => `goals[${i}].metricIds`, g.metricIds, 'metrics', 'metric'));
   });
 }
 
@@ -206,16 +218,20 @@ function checkDependencyCycles(roadmap: Roadmap, diagnostics: Diagnostic[]): voi
 }
 
 function checkDateOrder(roadmap: Roadmap, diagnostics: Diagnostic[]): void {
-  const check = (path: string, t: { start?: string; end?: string } | undefined) => {
-    if (t?.start && t.end && t.start > t.end)
-      diagnostics.push({ severity: 'warning', code: 'model.reversed-dates', path, message: `${path}: starts (${t.start}) after it ends (${t.end}); drawn from ${t.end} to ${t.start}` });
+  const check = (path: () => string, t: { start?: string; end?: string } | undefined) => {
+    if (t?.start && t.end && t.start > t.end) {
+      const at = path();
+      diagnostics.push({ severity: 'warning', code: 'model.reversed-dates', path: at, message: `${at}: starts (${t.start}) after it ends (${t.end}); drawn from ${t.end} to ${t.start}` });
+    }
   };
   roadmap.initiatives.forEach((x, i) => {
-    check(`initiatives[${i}].schedule.start`, x.schedule?.start);
-    check(`initiatives[${i}].schedule.end`, x.schedule?.end);
-    check(`initiatives[${i}].schedule.target`, x.schedule?.target);
-    if (x.schedule?.start?.start && x.schedule.end?.end && x.schedule.start.start > x.schedule.end.end)
-      diagnostics.push({ severity: 'warning', code: 'model.reversed-dates', path: `initiatives[${i}].schedule`, message: `initiatives[${i}].schedule: start ${x.schedule.start.start} is after end ${x.schedule.end.end}; drawn reversed` });
+    const s = x.schedule;
+    if (!s) return;
+    check(() => `initiatives[${i}].schedule.start`, s.start);
+    check(() => `initiatives[${i}].schedule.end`, s.end);
+    check(() => `initiatives[${i}].schedule.target`, s.target);
+    if (s.start?.start && s.end?.end && s.start.start > s.end.end)
+      diagnostics.push({ severity: 'warning', code: 'model.reversed-dates', path: `initiatives[${i}].schedule`, message: `initiatives[${i}].schedule: start ${s.start.start} is after end ${s.end.end}; drawn reversed` });
   });
-  roadmap.periods.forEach((p, i) => check(`periods[${i}].time`, p.time));
+  roadmap.periods.forEach((p, i) => check(() => `periods[${i}].time`, p.time));
 }
