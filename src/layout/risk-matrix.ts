@@ -8,6 +8,7 @@ import { cellBand, cellScore, type RiskMatrixSize } from '../model/risk.js';
 import type { Ref, RiskModel, Roadmap } from '../model/schema.js';
 import { CELL_LABEL, CELL_PAD, GAP, layoutArrows, packCell, type CellEntry } from './risk-matrix-pack.js';
 import { bandFields, labelOf, layoutLegend, layoutTray, placeRisks } from './risk-placement.js';
+import { safeColor } from './safe-color.js';
 
 /** Which axis carries likelihood: rows (`likelihood-y`, the usual form) or columns. */
 export type MatrixOrientation = 'likelihood-y' | 'likelihood-x';
@@ -331,7 +332,7 @@ export function layoutRiskMatrix(roadmap: Roadmap, options: RiskMatrixOptions): 
           col: colIndex,
           ...(score === undefined ? {} : { score }),
           ...bandFields(band),
-          ...(band?.color && !band.color.startsWith('var(--roadmap-band-') ? { bandColor: band.color } : {}),
+          ...(band?.color && !band.color.startsWith('var(--roadmap-band-') && safeColor(band.color) ? { bandColor: band.color } : {}),
           x,
           y,
           width: round(colBand.bandwidth()),

@@ -17,6 +17,7 @@ import {
 } from '../model/risk.js';
 import type { Risk, RiskAssessment, RiskModel, Roadmap } from '../model/schema.js';
 import type { LegendItem, MatrixMode, MatrixRisk, Placement, TrayGroup } from './risk-matrix.js';
+import { safeColor } from './safe-color.js';
 
 /** The model drawn and every risk placed on it, in roadmap order. */
 export interface RiskPlacements {
@@ -141,7 +142,7 @@ export function layoutLegend(model: RiskModel, risks: readonly MatrixRisk[]): Le
     key: b.key,
     label: b.label,
     range: model.scoring === 'lookup' ? '' : formatBandRange(b),
-    ...(b.color && !b.color.startsWith('var(--roadmap-band-') ? { color: b.color } : {}),
+    ...(b.color && !b.color.startsWith('var(--roadmap-band-') && safeColor(b.color) ? { color: b.color } : {}),
     count: risks.filter((r) => r.current?.band === b.key).length,
   }));
 }
