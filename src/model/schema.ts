@@ -6,7 +6,7 @@
  */
 import { isPlainDate } from './dates.js';
 import { parseTimeText } from './time.js';
-import { Schema, s, warn, type CheckContext, type Infer, type InferInput, type Invalid, type JsonSchema } from './schema-kit.js';
+import { INVALID, Schema, s, warn, type CheckContext, type Infer, type InferInput, type Invalid, type JsonSchema } from './schema-kit.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -97,6 +97,11 @@ type TimeSpecObject = Infer<typeof TimeSpecObjectSchema>;
 class TimeSpecInputSchema extends Schema<TimeSpecObject, InferInput<typeof TimeSpecObjectSchema> | string> {
   check(value: unknown, path: string, ctx: CheckContext): TimeSpecObject | Invalid {
     if (typeof value !== 'string') return TimeSpecObjectSchema.check(value, path, ctx);
+    // Past the length any text may have: the same error as any other text (and as the JSON Schema).
+    if (value.length > 100_000) {
+      s.string().check(value, path, ctx);
+      return INVALID;
+    }
     if (value.length > 200) {
       warn(ctx, path, 'time.unparsed', 'time text too long to read; kept as text');
       return { raw: value, kind: 'unknown' };
