@@ -110,7 +110,7 @@ function dedupe(points: RoutePoint[]): RoutePoint[] {
 export function layoutDependencies(
   dependencies: readonly Dependency[],
   placed: ReadonlyMap<string, RoutableBar>,
-  known: ReadonlyMap<string, { title: string; reason?: UnresolvedDependency['reason'] }>,
+  known: Pick<ReadonlyMap<string, { title: string; reason?: UnresolvedDependency['reason'] }>, 'get' | 'has'>,
   rowHeight: number,
   span?: SpanOf,
 ): { drawn: DependencyLayout[]; listed: UnresolvedDependency[] } {

@@ -10,12 +10,12 @@ export type GroupBy = 'auto' | 'theme' | 'team' | 'product' | 'period' | 'status
 
 export const GROUP_BY_VALUES: readonly GroupBy[] = ['auto', 'theme', 'team', 'product', 'period', 'status', 'priority', 'none'];
 
-export interface LaneGroup {
+export interface LaneGroup<T = Initiative> {
   id: string;
   label: string;
   /** Sort key; lanes ascend by it, "no value" lanes last. */
   order: number;
-  items: Initiative[];
+  items: T[];
 }
 
 /** Readable status names. */
@@ -85,8 +85,13 @@ function restatesColumns(items: readonly Initiative[], key: (i: Initiative) => s
 
 /** Lanes for `mode`, in display order, each with its initiatives in input order. */
 export function groupInitiatives(roadmap: Roadmap, items: readonly Initiative[], mode: Exclude<GroupBy, 'auto'>): LaneGroup[] {
+  return groupItems(roadmap, items, (i) => i, mode);
+}
+
+/** `groupInitiatives` for anything that carries an initiative (the layout's placed bars). */
+export function groupItems<T>(roadmap: Roadmap, items: readonly T[], initiativeOf: (item: T) => Initiative, mode: Exclude<GroupBy, 'auto'>): LaneGroup<T>[] {
   if (mode === 'none') return [{ id: 'lane:all', label: 'All initiatives', order: 0, items: [...items] }];
-  const lanes = new Map<string, LaneGroup>();
+  const lanes = new Map<string, LaneGroup<T>>();
   const named = <T extends { id: string }>(list: readonly T[], label: (x: T) => string, order: (x: T, i: number) => number) => {
     const map = new Map<string, { label: string; order: number }>();
     list.forEach((x, i) => map.set(x.id, { label: label(x), order: order(x, i) }));
@@ -117,19 +122,28 @@ export function groupInitiatives(roadmap: Roadmap, items: readonly Initiative[],
       break;
     case 'priority': {
       lookup = new Map();
-      for (const i of items) if (i.priority) lookup.set(i.priority.key, { label: i.priority.label ? `${i.priority.key} · ${i.priority.label}` : i.priority.key, order: i.priority.rank });
+      for (const item of items) {
+        const i = initiativeOf(item);
+        if (i.priority) lookup.set(i.priority.key, { label: i.priority.label ? `${i.priority.key} · ${i.priority.label}` : i.priority.key, order: i.priority.rank });
+      }
       keyOf = (i) => i.priority?.key;
       break;
     }
   }
+  // The lane of each key value, found once per value.
+  const laneOfKey = new Map<string | undefined, LaneGroup<T>>();
   for (const item of items) {
-    const key = keyOf(item);
-    const known = key !== undefined ? lookup.get(key) : undefined;
-    const id = known ? `${mode}:${key}` : `${mode}:__none`;
-    let lane = lanes.get(id);
+    const key = keyOf(initiativeOf(item));
+    let lane = laneOfKey.get(key);
     if (!lane) {
-      lane = known ? { id, label: known.label, order: known.order, items: [] } : { id, label: NONE_LABEL[mode], order: Number.MAX_SAFE_INTEGER, items: [] };
-      lanes.set(id, lane);
+      const known = key !== undefined ? lookup.get(key) : undefined;
+      const id = known ? `${mode}:${key}` : `${mode}:__none`;
+      lane = lanes.get(id);
+      if (!lane) {
+        lane = known ? { id, label: known.label, order: known.order, items: [] } : { id, label: NONE_LABEL[mode], order: Number.MAX_SAFE_INTEGER, items: [] };
+        lanes.set(id, lane);
+      }
+      laneOfKey.set(key, lane);
     }
     lane.items.push(item);
   }
@@ -146,28 +160,50 @@ export interface Packable {
 /**
  * Greedy first-fit interval packing: items sorted by start go to the first row whose last
  * footprint ends before them (with `gap`). Returns the row of each item (same order as input)
- * and the row count. O(n · rows).
+ * and the row count. O(n log n): the lowest free row is found in a min-tree of row ends.
  */
 export function packRows(items: readonly Packable[], gap: number): { rows: number[]; count: number } {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.x0 - items[b]!.x0 || items[a]!.reach - items[b]!.reach);
-  const ends: number[] = [];
-  const rows = new Array<number>(items.length);
+  const { rows, count } = packRowsInOrder(items, gap);
+  return { rows, count };
+}
+
+/** `packRows`, plus the order in which items were placed (by start, then end). */
+export function packRowsInOrder(items: readonly Packable[], gap: number): { rows: number[]; count: number; order: number[] } {
+  const n = items.length;
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => items[a]!.x0 - items[b]!.x0 || items[a]!.reach - items[b]!.reach);
+  // tree[1] is the smallest row end; leaves (from `size`) are the rows; unused rows hold Infinity.
+  let size = 16;
+  let tree = new Float64Array(2 * size).fill(Infinity);
+  let count = 0;
+  const setEnd = (row: number, end: number) => {
+    let i = row + size;
+    tree[i] = end === end ? end : Infinity; // a NaN end never frees its row
+    for (i >>= 1; i >= 1; i >>= 1) tree[i] = Math.min(tree[2 * i]!, tree[2 * i + 1]!);
+  };
+  const rows = new Array<number>(n);
   for (const i of order) {
     const it = items[i]!;
-    let row = -1;
-    for (let r = 0; r < ends.length; r++) {
-      if (ends[r]! + gap <= it.x0) {
-        row = r;
-        break;
+    let row: number;
+    if (tree[1]! + gap <= it.x0) {
+      let node = 1;
+      while (node < size) node = tree[2 * node]! + gap <= it.x0 ? 2 * node : 2 * node + 1;
+      row = node - size;
+    } else {
+      row = count++;
+      if (row === size) {
+        const old = tree;
+        size *= 2;
+        tree = new Float64Array(2 * size).fill(Infinity);
+        tree.set(old.subarray(old.length / 2), size);
+        for (let j = size - 1; j >= 1; j--) tree[j] = Math.min(tree[2 * j]!, tree[2 * j + 1]!);
       }
     }
-    if (row < 0) {
-      row = ends.length;
-      ends.push(it.reach);
-    } else ends[row] = it.reach;
+    setEnd(row, it.reach);
     rows[i] = row;
   }
-  return { rows, count: ends.length };
+  return { rows, count, order };
 }
 
 /** Break `text` into lines no wider than `width` (words longer than a line are cut with "…"). */

@@ -12,7 +12,7 @@ import type { Initiative, Period, Roadmap, Status } from '../model/schema.js';
 import { indexRoadmap, initiativeProgress } from '../model/selectors.js';
 import { monthStartDay, dayToYearMonth, pxPerDayForScale, formatDate, type TimeScale } from './timeline-axis.js';
 import { layoutDependencies, type DependencyLayout, type RoutableBar, type UnresolvedDependency } from './timeline-deps.js';
-import { groupInitiatives, packRows, resolveGroupBy, STATUS_LABELS, wrapText, type GroupBy } from './timeline-lanes.js';
+import { groupItems, packRowsInOrder, resolveGroupBy, STATUS_LABELS, wrapText, type GroupBy, type Packable } from './timeline-lanes.js';
 
 export type { GroupBy } from './timeline-lanes.js';
 export type { TimeScale } from './timeline-axis.js';
@@ -149,6 +149,8 @@ export interface TimelineLayout {
   lanes: LaneLayout[];
   /** Bars sorted by y (lane, row, start). */
   bars: BarLayout[];
+  /** The bars by initiative id. */
+  barsById: ReadonlyMap<string, BarLayout>;
   /** Indices into `bars` in reading order: lane, then start, then row. */
   focusOrder: number[];
   milestones: MilestoneLayout[];
@@ -282,55 +284,65 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   }
 
   // 4. Lanes and columns.
+  const initiatives = placed.map((p) => p.initiative);
   const columnOf = mode === 'ordinal' ? new Map(placed.map((p) => [p.initiative, p.start!] as const)) : undefined;
-  const groupBy = resolveGroupBy(options.groupBy ?? 'auto', placed.map((p) => p.initiative), columnOf ? (i) => columnOf.get(i)! : undefined);
-  const groups = groupInitiatives(roadmap, placed.map((p) => p.initiative), groupBy);
+  const groupBy = resolveGroupBy(options.groupBy ?? 'auto', initiatives, columnOf ? (i) => columnOf.get(i)! : undefined);
+  const groups = groupItems(roadmap, placed, (p) => p.initiative, groupBy);
   const singleLane = groupBy === 'none';
   const labelWidth = options.labelWidth ?? (singleLane ? 0 : Math.round(Math.min(200, Math.max(124, options.width * 0.16))));
   const plotWidth = Math.max(120, options.width - labelWidth);
   const basePxPerUnit = baseZoom(mode, domain, plotWidth, options);
-  const byId = new Map(placed.map((p) => [p.initiative.id, p] as const));
 
   const lanes: LaneLayout[] = [];
   const bars: BarLayout[] = [];
+  const focusOrder: number[] = [];
   let y = 0;
   for (const group of groups) {
     const collapsed = options.collapsed?.has(group.id) ?? false;
     // Lane labels are set semibold: allow for the wider glyphs.
     const lines = labelWidth > 0 ? wrapText(group.label, (labelWidth - 36) / BOLD, measure, 4) : [];
-    const items = group.items.map((i) => byId.get(i.id)!);
+    const count = group.items.length;
     const labelHeight = lines.length * LINE + 12;
     if (collapsed) {
       const height = Math.max(36, labelHeight);
-      lanes.push({ id: group.id, label: group.label, lines, y, height, rows: 0, count: items.length, collapsed, });
+      lanes.push({ id: group.id, label: group.label, lines, y, height, rows: 0, count, collapsed });
       y += height;
       continue;
     }
-    const widths = items.map((p) => measure(p.initiative.title));
-    const packables = items.map((p, i) => {
-      const inside = widths[i]! + 2 * LABEL_PAD <= (p.x1 - p.x0) * basePxPerUnit;
-      const reserve = inside || mode === 'ordinal' ? 0 : (Math.min(widths[i]!, 220) + 2 * LABEL_PAD) / basePxPerUnit;
-      return { x0: p.x0, reach: reserve ? p.x1 + reserve : p.x1 };
-    });
-    // Bars that only touch (one quarter ends where the next begins) may share a row; the element insets them by a pixel.
-    const { rows, count } = packRows(packables, 0);
-    const height = Math.max(count * rowHeight, labelHeight - 2 * LANE_PAD) + 2 * LANE_PAD;
-    const laneBars: BarLayout[] = items.map((p, i) => makeBar(p, group.id, rows[i]!, y + LANE_PAD + rows[i]! * rowHeight, rowHeight, barHeight, widths[i]!, mode));
-    laneBars.sort((a, b) => a.row - b.row || a.x0 - b.x0);
-    for (let i = 0; i < laneBars.length; i++) {
-      const b = laneBars[i]!;
-      const n = laneBars[i + 1];
-      if (n && n.row === b.row) b.next = n.x0;
-      b.index = bars.length;
-      bars.push(b);
+    const items = group.items;
+    const widths = new Float64Array(count);
+    const packables: Packable[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const p = items[i]!;
+      const w = measure(p.initiative.title);
+      const inside = w + 2 * LABEL_PAD <= (p.x1 - p.x0) * basePxPerUnit;
+      const reserve = inside || mode === 'ordinal' ? 0 : (Math.min(w, 220) + 2 * LABEL_PAD) / basePxPerUnit;
+      widths[i] = w;
+      packables[i] = { x0: p.x0, reach: reserve ? p.x1 + reserve : p.x1 };
     }
-    lanes.push({ id: group.id, label: group.label, lines, y, height, rows: count, count: items.length, collapsed });
+    // Bars that only touch (one quarter ends where the next begins) may share a row; the element insets them by a pixel.
+    const { rows, count: rowCount, order } = packRowsInOrder(packables, 0);
+    const height = Math.max(rowCount * rowHeight, labelHeight - 2 * LANE_PAD) + 2 * LANE_PAD;
+    // Bars in y order (row, then start): packing visits items by start, so a stable bucket by row keeps that.
+    const byRow: number[][] = Array.from({ length: rowCount }, () => []);
+    for (const i of order) byRow[rows[i]!]!.push(i);
+    const barOf = new Array<number>(count);
+    for (let r = 0; r < rowCount; r++) {
+      const row = byRow[r]!;
+      for (let k = 0; k < row.length; k++) {
+        const i = row[k]!;
+        const b = makeBar(items[i]!, group.id, r, y + LANE_PAD + r * rowHeight, rowHeight, barHeight, widths[i]!, mode);
+        if (k + 1 < row.length) b.next = items[row[k + 1]!]!.x0;
+        b.index = barOf[i] = bars.length;
+        bars.push(b);
+      }
+    }
+    // Reading order inside the lane is start, then row: the packing order (by start; at equal
+    // starts the lower row was taken first, and a row's starts strictly increase).
+    for (const i of order) focusOrder.push(barOf[i]!);
+    lanes.push({ id: group.id, label: group.label, lines, y, height, rows: rowCount, count, collapsed });
     y += height;
   }
-  const focusOrder = bars.map((b) => b.index);
-  const laneIndex = new Map(lanes.map((l, i) => [l.id, i] as const));
-  const laneOf = bars.map((b) => laneIndex.get(b.lane)!);
-  focusOrder.sort((a, b) => laneOf[a]! - laneOf[b]! || bars[a]!.x0 - bars[b]!.x0 || bars[a]!.row - bars[b]!.row);
 
   // 5. Milestone label rows at the base zoom.
   const ends: number[] = [];
@@ -344,14 +356,22 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   const milestoneBand = milestones.length ? Math.max(1, ends.length) * MILESTONE_ROW + 8 : 0;
 
   // 6. Dependencies.
-  const routable = new Map<string, BarLayout>();
-  for (const b of bars) routable.set(b.id, b);
-  const known = new Map<string, { title: string; reason?: UnresolvedDependency['reason'] }>();
-  for (const i of roadmap.initiatives) if (!routable.has(i.id)) known.set(i.id, { title: i.title, reason: byId.has(i.id) ? 'collapsed' : 'unscheduled' });
-  for (const m of roadmap.milestones) known.set(m.id, { title: m.title, reason: 'off-axis' });
-  for (const e of roadmap.externalRefs) known.set(e.id, { title: e.title ?? e.key, reason: 'off-axis' });
+  const barsById = new Map<string, BarLayout>();
+  for (const b of bars) barsById.set(b.id, b);
+  // What the other entities are called, for dependencies that are listed: built only when one is.
+  let knownMap: Map<string, { title: string; reason?: UnresolvedDependency['reason'] }> | undefined;
+  const knownIds = () => {
+    if (knownMap) return knownMap;
+    knownMap = new Map();
+    const onAxis = new Set(placed.map((p) => p.initiative));
+    for (const i of roadmap.initiatives) if (!barsById.has(i.id)) knownMap.set(i.id, { title: i.title, reason: onAxis.has(i) ? 'collapsed' : 'unscheduled' });
+    for (const m of roadmap.milestones) knownMap.set(m.id, { title: m.title, reason: 'off-axis' });
+    for (const e of roadmap.externalRefs) knownMap.set(e.id, { title: e.title ?? e.key, reason: 'off-axis' });
+    return knownMap;
+  };
+  const known = { get: (id: string) => knownIds().get(id), has: (id: string) => knownIds().has(id) };
   const span = mode === 'ordinal' ? (b: RoutableBar): [number, number] => [Math.floor(b.x0 / COLUMN), Math.floor(b.x0 / COLUMN) + 1] : undefined;
-  const { drawn, listed } = layoutDependencies(roadmap.dependencies, routable, known, rowHeight, span);
+  const { drawn, listed } = layoutDependencies(roadmap.dependencies, barsById, known, rowHeight, span);
   const links = new Map<string, BarLinks>();
   const linkOf = (id: string) => links.get(id) ?? (links.set(id, { needs: [], neededBy: [], conflict: false }), links.get(id)!);
   for (const d of drawn) {
@@ -362,7 +382,8 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
     if (d.conflict) to.conflict = from.conflict = true;
   }
 
-  const present = new Set(bars.map((b) => b.status));
+  const present = new Set<Status>();
+  for (const b of bars) present.add(b.status);
   const todayDate = options.asOf ?? roadmapAnchor(roadmap)?.date;
   const today = mode === 'calendar' && todayDate ? toDayNumber(todayDate) : NaN;
   return {
@@ -375,6 +396,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
     barHeight,
     lanes,
     bars,
+    barsById,
     focusOrder,
     milestones,
     milestoneBand,

@@ -20,7 +20,9 @@ import { styles } from './roadmap-timeline.styles.js';
 import { createTextMeasurer, type MeasureText } from './text-measure.js';
 
 const AXIS_ROW = 24;
-const OVERSCAN = 240;
+const OVERSCAN = 160;
+/** Up to this many bars in the rows in view are all drawn, whatever their x: zoom and pan then only move them. */
+const ROW_BARS = 600;
 const LABEL_FONT_PX = 12;
 const TABLE_PAGE = 100;
 const TRAY_LIMIT = 200;
@@ -166,7 +168,7 @@ export class RoadmapTimeline extends LitElement {
   private rangeFrame = 0;
   private scrollFrame = 0;
   private linkedCache?: { roadmap: Roadmap; selection?: Selection; ids: Set<string> };
-  private titleCache?: { roadmap: Roadmap; get: (id: string) => string };
+  private titleCache?: { roadmap: Roadmap; layout?: TimelineLayout; get: (id: string) => string };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -494,11 +496,17 @@ export class RoadmapTimeline extends LitElement {
     return ids;
   }
 
+  /** Titles by id: bars from the layout's index; anything else (rarely asked) from an index of the roadmap, built on first need. */
   private titles(roadmap: Roadmap): (id: string) => string {
-    if (this.titleCache?.roadmap === roadmap) return this.titleCache.get;
-    const index = indexRoadmap(roadmap);
-    const get = (id: string) => index.initiatives.get(id)?.title ?? index.milestones.get(id)?.title ?? id;
-    this.titleCache = { roadmap, get };
+    const l = this._layout;
+    if (this.titleCache?.roadmap === roadmap && this.titleCache.layout === l) return this.titleCache.get;
+    const get = (id: string) => {
+      const bar = l?.barsById.get(id);
+      if (bar) return bar.title;
+      const index = indexRoadmap(roadmap);
+      return index.initiatives.get(id)?.title ?? index.milestones.get(id)?.title ?? id;
+    };
+    this.titleCache = { roadmap, layout: l, get };
     return get;
   }
 
@@ -564,16 +572,20 @@ export class RoadmapTimeline extends LitElement {
     const uMin = v.u0 - 40 / v.k;
     const uMax = v.u0 + (l.plotWidth + 40) / v.k;
     const [first, last] = barsInRows(l.bars, top, bottom);
+    // Vertical virtualisation only, unless the rows in view hold very many bars: then those off to the sides are left out too.
+    const all = last - first <= ROW_BARS;
     const visible: BarLayout[] = [];
+    let firstInView: BarLayout | undefined;
     for (let i = first; i < last; i++) {
       const b = l.bars[i]!;
-      if (b.x1 >= uMin && b.x0 <= uMax) visible.push(b);
-      else if (b.x1 < uMin && b.next === undefined && b.labelWidth && X(b.x1) + b.labelWidth > -8) visible.push(b);
+      const inView = b.x1 >= uMin && b.x0 <= uMax;
+      if (inView) firstInView ??= b;
+      if (all || inView || (b.x1 < uMin && b.next === undefined && b.labelWidth && X(b.x1) + b.labelWidth > -8)) visible.push(b);
     }
     const selection = this.data.selection;
     const linked = this.linked(roadmap);
     const activeRendered = this.activeId !== undefined && (visible.some((b) => b.id === this.activeId) || l.milestones.some((m) => m.id === this.activeId && m.x >= uMin && m.x <= uMax));
-    const tabStop = activeRendered ? this.activeId : (l.milestones.find((m) => m.x >= uMin && m.x <= uMax)?.id ?? visible[0]?.id);
+    const tabStop = activeRendered ? this.activeId : (l.milestones.find((m) => m.x >= uMin && m.x <= uMax)?.id ?? firstInView?.id ?? visible[0]?.id);
     const lanes = l.lanes.filter((lane) => lane.y + lane.height >= top && lane.y <= bottom);
     const byLane = new Map<string, BarLayout[]>();
     for (const b of visible) (byLane.get(b.lane) ?? byLane.set(b.lane, []).get(b.lane)!).push(b);
@@ -652,11 +664,7 @@ export class RoadmapTimeline extends LitElement {
             ${repeat(lanes, (lane) => lane.id, (lane) => svg`<rect class="lane-bg ${l.lanes.indexOf(lane) % 2 ? 'alt' : ''}" x="0" y=${lane.y} width=${l.plotWidth} height=${lane.height}></rect>`)}
             <path class="grid" d=${grid}></path>
             <path class="grid major" d=${majorGrid}></path>
-            ${repeat(
-              l.milestones.filter((m) => m.x >= uMin && m.x <= uMax),
-              (m) => m.id,
-              (m) => svg`<line class="milestone-guide" x1=${X(m.x)} x2=${X(m.x)} y1=${gridTop} y2=${gridBottom}></line>`,
-            )}
+            <path class="milestone-guide" d=${milestoneGuides(l.milestones, X, uMin, uMax, gridTop, gridBottom)}></path>
             ${todayX !== undefined ? svg`<line class="today-line" part="today" x1=${todayX} x2=${todayX} y1=${gridTop} y2=${gridBottom}></line>` : nothing}
           </g>
           <g class="deps" aria-hidden="true">
@@ -719,10 +727,11 @@ export class RoadmapTimeline extends LitElement {
         const isLinked = hasSelection && linked.has(m.id);
         const parts = `milestone${selected ? ' selected' : ''}${isLinked ? ' linked' : ''}`;
         const name = `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`;
-        return svg`<g class="milestone ${selected ? 'selected' : ''} ${hasSelection && !isLinked ? 'dim' : ''}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})">
-          <path class="diamond" d="M0 -7L7 0L0 7L-7 0Z"></path>
-          ${showLabel.has(m.id) ? svg`<text class="milestone-label" x=${leftLabel.has(m.id) ? -11 : 11} text-anchor=${leftLabel.has(m.id) ? 'end' : 'start'} dy="0.35em">${m.title}</text>` : nothing}
-        </g>`;
+        const dim = hasSelection && !isLinked ? 'dim' : '';
+        // One element per milestone (the label, when there is room for it, is a sibling that clicks through to it).
+        return svg`<path class="milestone diamond ${selected ? 'selected' : ''} ${dim}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})" d="M0 -7L7 0L0 7L-7 0Z"></path>${showLabel.has(m.id)
+          ? svg`<text class="milestone-label ${dim}" aria-hidden="true" data-id=${m.id} data-kind="milestone" x=${(x + (leftLabel.has(m.id) ? -11 : 11)).toFixed(1)} y=${y} text-anchor=${leftLabel.has(m.id) ? 'end' : 'start'} dy="0.35em">${m.title}</text>`
+          : nothing}`;
       },
     )}</g>`;
   }
@@ -874,6 +883,13 @@ function unique<T>(items: readonly T[], key: (x: T) => string): T[] {
 function groupName(l: TimelineLayout): string {
   const names: Record<string, string> = { theme: 'Theme', team: 'Team', product: 'Product', period: 'Period', status: 'Status', priority: 'Priority', none: '' };
   return names[l.groupBy] ?? '';
+}
+
+/** Dashed guides under the milestones in view, as one path. */
+function milestoneGuides(milestones: readonly MilestoneLayout[], X: (u: number) => number, uMin: number, uMax: number, top: number, bottom: number): string {
+  let d = '';
+  for (const m of milestones) if (m.x >= uMin && m.x <= uMax) d += `M${X(m.x).toFixed(1)} ${top}V${bottom}`;
+  return d;
 }
 
 function routePath(points: readonly { x: number; dx: number; y: number }[], X: (u: number) => number): string {

@@ -343,7 +343,7 @@ export const styles = css`
     stroke-width: 2;
   }
   .bar:focus-visible .edge,
-  .milestone:focus-visible .diamond {
+  .milestone:focus-visible {
     stroke: var(--_focus);
     stroke-width: 3;
   }
@@ -359,11 +359,12 @@ export const styles = css`
   }
   /* Items not linked to the selection recede, but their names stay readable (muted text at full
      opacity keeps its contrast; only the shapes fade). */
-  .dim > :not(text) {
+  .dim > :not(text),
+  .milestone.dim {
     opacity: 0.4;
   }
   .dim .bar-label,
-  .dim .milestone-label {
+  .milestone-label.dim {
     fill: var(--_text-muted);
   }
   .dep {
@@ -399,7 +400,7 @@ export const styles = css`
     stroke: var(--_surface-raised);
     stroke-width: 1.5;
   }
-  .milestone.selected .diamond {
+  .milestone.selected {
     fill: var(--_selection);
     stroke: var(--_text);
   }
@@ -407,6 +408,7 @@ export const styles = css`
     fill: var(--_text);
     font-size: 12px;
     font-weight: 600;
+    cursor: pointer;
   }
 
   /* tray, tooltip */
@@ -510,13 +512,19 @@ export const styles = css`
     margin: 12px;
   }
   /* The text alternative: hidden until something in it has focus (its paging buttons). */
+  /* Off screen and with its rendering skipped (content-visibility), it still is in the
+     accessibility tree, but costs no style or layout work while the chart draws. */
   .data-table:not(:focus-within) {
     position: absolute;
+    left: -10000px;
+    top: 0;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    content-visibility: auto;
+    contain-intrinsic-size: 1px 1px;
   }
   .data-table {
     padding: 8px 12px;
