@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { hardeningCommands, hardeningMiddleware } from './test/hardening/wtr-plugin.mjs';
+import { buildsMiddleware } from './scripts/wtr-builds.mjs';
 
 const launchOptions = {
   executablePath: findChrome() ?? '/usr/bin/chromium',
@@ -44,7 +45,8 @@ export default {
   concurrency: 1,
   nodeResolve: { exportConditions: ['production'] },
   // Strict-CSP pages, misbehaving roadmap sources and page/heap commands for test/hardening.
-  middleware: [hardeningMiddleware],
+  // The single-file bundle and the framework examples, built on first request (scripts/wtr-builds.mjs).
+  middleware: [hardeningMiddleware, buildsMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), hardeningCommands()],
   browsers: [
     playwrightLauncher({

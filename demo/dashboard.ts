@@ -4,6 +4,7 @@ import { parseRoadmapMarkdown } from '../src/importer/index.js';
 import type { RoadmapProvider } from '../src/components/roadmap-provider/roadmap-provider.component.js';
 import type { Diagnostic } from '../src/model/schema.js';
 import { encodeShareHash } from '../src/embed/share.js';
+import { downloadFile, exportFileName } from '../src/export/download.js';
 
 const provider = document.getElementById('provider') as RoadmapProvider;
 const seed = document.getElementById('seed') as HTMLSelectElement;
@@ -116,3 +117,26 @@ shareButton.addEventListener('click', async () => {
   }
   setTimeout(() => (shareStatus.textContent = ''), 3000);
 });
+
+// Downloads: the whole timeline as SVG or PNG (every lane, not only what is on screen), and the
+// card, risks and metrics as PNG; Print uses the views' print styles (the timeline lane by lane).
+const VIEW_NAMES: Record<string, string> = { 'roadmap-timeline': 'timeline', 'initiative-card': 'card', 'risk-matrix': 'risks', 'metric-scorecard': 'metrics' };
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-export]');
+  if (!button) return;
+  const tag = button.dataset.export!;
+  const format = button.dataset.format === 'svg' ? 'svg' : 'png';
+  const view = provider.querySelector(tag) as (HTMLElement & { toSVG(): Promise<string>; toPNG(): Promise<Blob> }) | null;
+  if (!view) return;
+  button.disabled = true;
+  try {
+    const data = format === 'svg' ? await view.toSVG() : await view.toPNG();
+    downloadFile(data, exportFileName(provider.loadedRoadmap?.meta.title ?? 'roadmap', VIEW_NAMES[tag] ?? tag, format));
+  } catch (error) {
+    shareStatus.textContent = `Download failed: ${(error as Error).message}`;
+    setTimeout(() => (shareStatus.textContent = ''), 5000);
+  } finally {
+    button.disabled = false;
+  }
+});
+document.getElementById('print')!.addEventListener('click', () => window.print());

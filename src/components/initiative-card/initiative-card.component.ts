@@ -6,6 +6,8 @@ import { describeInitiative, initiativeForSelection, knownInitiatives, type Card
 import type { Diagnostic, Initiative, Roadmap } from '../../model/schema.js';
 import type { EntityKind } from '../../model/selectors.js';
 import { validateRoadmap } from '../../model/validate.js';
+import { exportHtmlView, exportHtmlViewPng } from '../../export/html-view.js';
+import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { renderHeader } from './initiative-card.header.js';
@@ -85,7 +87,7 @@ import type { CardView } from './initiative-card.view.js';
  * @cssprop [--roadmap-color-text] - Text colour (and every other `--roadmap-*` token of the library).
  */
 export class InitiativeCard extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles];
+  static override styles = [hostStyles, statusStyles, styles, printStyles];
 
   private readonly data = new RoadmapDataController(this);
 
@@ -242,5 +244,23 @@ export class InitiativeCard extends LitElement {
     return html`<footer part="source">
       Source: ${source.text}${source.raw ? html`<span class="source-line"><span class="visually-hidden">, as written: </span><code>${source.raw}</code></span>` : nothing}
     </footer>`;
+  }
+
+  /**
+   * The card as a standalone SVG document with all of its content (the card): its HTML in a
+   * `foreignObject`, its styles and current colours inlined, every text escaped.
+   */
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
+    return exportHtmlView(this).svg;
+  }
+
+  /**
+   * The same picture as `toSVG()`, as a PNG at `scale` pixels per CSS pixel (default 2). Under a
+   * Content-Security-Policy it needs `img-src data:`.
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    await this.updateComplete;
+    return exportHtmlViewPng(this, scale);
   }
 }

@@ -6,6 +6,8 @@ import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { RoadmapSelectEvent } from '../../events/events.js';
 import { layoutScorecard, type MetricTile, type ScorecardGroupBy, type ScorecardLayout, type ScorecardSection } from '../../layout/scorecard.js';
 import { linkedIds } from '../../model/selectors.js';
+import { exportHtmlView, exportHtmlViewPng } from '../../export/html-view.js';
+import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderInline } from '../../templates/inline-markdown.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
@@ -68,7 +70,7 @@ const idList = {
  * @cssprop [--roadmap-metric-scorecard-trend-bad=var(--roadmap-color-danger)] - A worsening trend.
  */
 export class MetricScorecard extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles];
+  static override styles = [hostStyles, statusStyles, styles, printStyles];
 
   /** @internal */
   private readonly data = new RoadmapDataController(this);
@@ -274,5 +276,23 @@ export class MetricScorecard extends LitElement {
   private select(kind: 'metric' | 'initiative' | 'goal', id: string): void {
     /** @ignore Documented on the class (`@fires roadmap-select`). */
     this.dispatchEvent(new RoadmapSelectEvent({ kind, id }));
+  }
+
+  /**
+   * The scorecard as a standalone SVG document with all of its content (every tile): its HTML in a
+   * `foreignObject`, its styles and current colours inlined, every text escaped.
+   */
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
+    return exportHtmlView(this).svg;
+  }
+
+  /**
+   * The same picture as `toSVG()`, as a PNG at `scale` pixels per CSS pixel (default 2). Under a
+   * Content-Security-Policy it needs `img-src data:`.
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    await this.updateComplete;
+    return exportHtmlViewPng(this, scale);
   }
 }

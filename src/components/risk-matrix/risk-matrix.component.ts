@@ -13,6 +13,8 @@ import {
 import { isRiskMatrixSize, type RiskMatrixSize } from '../../model/risk.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds } from '../../model/selectors.js';
+import { exportHtmlView, exportHtmlViewPng } from '../../export/html-view.js';
+import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { moveInGrid } from './grid-navigation.js';
@@ -71,7 +73,7 @@ const PANEL_WIDTH = 340;
  * @cssprop [--roadmap-risk-matrix-marker-border=#57606a] - Outline of risk markers (light-dark: #57606a / #a3acb6).
  */
 export class RiskMatrix extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles];
+  static override styles = [hostStyles, statusStyles, styles, printStyles];
 
   /** @internal */
   private readonly data = new RoadmapDataController(this);
@@ -317,5 +319,23 @@ export class RiskMatrix extends LitElement {
         ${renderRiskTable(layout, index)}
       </div>
     `;
+  }
+
+  /**
+   * The risk matrix as a standalone SVG document with all of its content (the matrix, the unrated tray and the details panel): its HTML in a
+   * `foreignObject`, its styles and current colours inlined, every text escaped.
+   */
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
+    return exportHtmlView(this).svg;
+  }
+
+  /**
+   * The same picture as `toSVG()`, as a PNG at `scale` pixels per CSS pixel (default 2). Under a
+   * Content-Security-Policy it needs `img-src data:`.
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    await this.updateComplete;
+    return exportHtmlViewPng(this, scale);
   }
 }

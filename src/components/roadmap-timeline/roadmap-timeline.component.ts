@@ -2,6 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateRe
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { ZoomController, type ZoomLimits, type ZoomView } from '../../controllers/zoom-controller.js';
 import { RoadmapRangeChangeEvent, RoadmapSelectEvent } from '../../events/events.js';
@@ -11,11 +12,15 @@ import { barDates, barsInRows, COLUMN, describeBar, layoutTimeline, scheduleText
 import { isPlainDate, toDayNumber } from '../../model/dates.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
+import { sceneToSvg } from '../../export/scene.js';
+import { sceneToPng } from '../../export/raster.js';
+import { printStyles, timelinePrintStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderAxis } from '../../templates/axis.js';
 import { styleProps } from '../../templates/style-props.js';
 import { renderLegend } from '../../templates/legend.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
+import { renderTimelinePrint, timelineExportScene } from './roadmap-timeline.export.js';
 import { styles } from './roadmap-timeline.styles.js';
 import { createTextMeasurer, type MeasureText } from './text-measure.js';
 
@@ -76,7 +81,7 @@ interface Tip {
  * @cssprop [--roadmap-color-accent=#0b5cad] - The today line.
  */
 export class RoadmapTimeline extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles];
+  static override styles = [hostStyles, statusStyles, styles, printStyles, timelinePrintStyles];
 
   /** The roadmap to draw (a model object); overrides the provider's. */
   @property({ attribute: false }) roadmap?: unknown;
@@ -537,6 +542,7 @@ export class RoadmapTimeline extends LitElement {
         : this.renderViewport(roadmap, l, v)}
       ${guard([l, this.data.selection, this.withoutDependencies], () => this.renderTray(l))}
       ${guard([l, this.tablePage], () => this.renderTable(roadmap, l, this.tablePage))} ${this.renderTip(roadmap, l)}
+      ${this.print.active ? renderTimelinePrint(this, roadmap, l, this.exportOptions()) : nothing}
     </div>`;
   }
 
@@ -872,6 +878,40 @@ export class RoadmapTimeline extends LitElement {
         ${link?.conflict ? html`<span class="warn">Dependency conflict: starts before what it needs ends</span>` : nothing}`;
     }
     return html`<div class="tooltip ${tip.below ? 'below' : 'above'}" part="tooltip" aria-hidden="true" style=${styleProps({ left: `${tip.left}px`, top: `${tip.top}px` })}>${body}</div>`;
+  }
+
+  // ───────── export and print ─────────
+
+  private readonly print = new PrintController(this);
+
+  /**
+   * The whole roadmap as a standalone SVG document: every lane and bar (not only the rows on
+   * screen), the full time range, the legend, milestones, dependency arrows and the unscheduled
+   * items, in the element's current colours and font, every text escaped. Rejects when no
+   * roadmap is loaded.
+   */
+  async toSVG(): Promise<string> {
+    return sceneToSvg(await this.exportScene());
+  }
+
+  /**
+   * The same picture as `toSVG()`, as a PNG at `scale` pixels per CSS pixel (default 2, lowered
+   * for very large roadmaps to fit the browser's canvas limits). Painted straight on a canvas, so
+   * it works under a strict Content-Security-Policy.
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    return sceneToPng(await this.exportScene(), scale);
+  }
+
+  private async exportScene() {
+    await this.updateComplete;
+    const roadmap = this.data.roadmap;
+    if (this.data.status !== 'ready' || !roadmap || !this._layout) throw new Error('<roadmap-timeline> has no roadmap to export yet');
+    return timelineExportScene(this, roadmap, this._layout, this.exportOptions());
+  }
+
+  private exportOptions() {
+    return { measureText: this.measure, withoutDependencies: this.withoutDependencies, withoutLegend: this.withoutLegend };
   }
 }
 

@@ -1,0 +1,12 @@
+/**
+ * Export: every view as a standalone SVG document or a PNG of the whole roadmap (not only what
+ * is on screen). The elements' `toSVG()` / `toPNG()` methods use these; hosts may use
+ * `downloadFile` and `exportFileName` to save the result.
+ */
+export { downloadFile, exportFileName } from './download.js';
+export { exportHtmlView, exportHtmlViewPng, rewriteHostSelectors, type HtmlExport } from './html-view.js';
+export { DEFAULT_PALETTE, readPalette, type ExportPalette } from './palette.js';
+export { rasterScale, sceneToPng, svgToPng } from './raster.js';
+export { drawScene, escapeXml, sceneToElement, sceneToSvg, type Scene, type SceneNode } from './scene.js';
+export { drawTimeline, timelinePrintScenes, timelineScene, type TimelineDrawing, type TimelineExportOptions } from './timeline.js';
+export { mixColors, parseColor } from './colors.js';
