@@ -3,6 +3,7 @@
  * (`toJsonSchema`) and a validator that never throws and reports every problem with a JSON path.
  * It exists so that the model's types, its published schema and `validateRoadmap` cannot drift.
  */
+import { isPlainDate } from './dates.js';
 
 /** A JSON Schema document or fragment (draft 2020-12). */
 export type JsonSchema = { [key: string]: unknown };
@@ -171,8 +172,9 @@ export abstract class Schema<T, I = T> {
 
 /** A schema whose `check` is its compiled closure. */
 abstract class CompiledSchema<T, I = T> extends Schema<T, I> {
+  private compiledCheck?: Check;
   check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    return runAt<T>(compiled(this), value, path, ctx);
+    return runAt<T>((this.compiledCheck ??= compiled(this)), value, path, ctx);
   }
   protected abstract override compile(): Check;
 }
@@ -190,8 +192,23 @@ export interface StringOptions {
   format?: { name: string; test: (value: string) => boolean; expected: string };
 }
 
-/** Format verdicts remembered per format (dates repeat a lot), up to this many texts. */
-const FORMAT_MEMO = 4096;
+/** `isPlainDate` without a regular expression or allocation: YYYY-MM-DD, ASCII digits, a real calendar day. */
+function plainDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 7) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  const days = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
 
 export class StringSchema<T extends string = string> extends CompiledSchema<T> {
   constructor(readonly options: StringOptions = {}) {
@@ -199,18 +216,8 @@ export class StringSchema<T extends string = string> extends CompiledSchema<T> {
   }
   protected compile(): Check {
     const { minLength, maxLength = MAX_STRING_LENGTH, pattern, format } = this.options;
-    const memo = new Map<string, boolean>();
-    const formatOk = format
-      ? (value: string): boolean => {
-          let ok = memo.get(value);
-          if (ok === undefined) {
-            ok = format.test(value);
-            if (memo.size >= FORMAT_MEMO) memo.clear();
-            memo.set(value, ok);
-          }
-          return ok;
-        }
-      : undefined;
+    // The model's date format (the one that runs tens of thousands of times) gets the fast twin of its test.
+    const formatOk = format && (format.test === isPlainDate ? plainDate : format.test);
     return (value, ctx) => {
       if (typeof value !== 'string') return fail(ctx, 'schema.type', `expected text; got ${describeValue(value)}`);
       if (minLength !== undefined && value.length < minLength)
@@ -504,7 +511,6 @@ export type ShapeInput<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: InferInput<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<InferInput<S[K]>, undefined> }
 >;
 
-const hasOwn = Object.prototype.hasOwnProperty;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 /** A closed object: unknown properties are reported and dropped. */
@@ -514,60 +520,72 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
   }
   /**
    * One pass over the value's own keys finds which properties are present (and which are
-   * unknown); then the shape is walked in its order, so that output and issues come out exactly
-   * as a property-by-property walk would give them.
+   * unknown); then the present ones and those that matter when absent (required, defaults) are
+   * visited in shape order, so that output and issues come out exactly as a property-by-property
+   * walk of the shape would give them.
    */
   protected compile(): Check {
-    const names = Object.keys(this.shape);
+    const shape = this.shape;
+    const names = Object.keys(shape);
     const n = names.length;
-    const checks = names.map((k) => compiled(this.shape[k]!));
-    const optional = names.map((k) => this.shape[k] instanceof OptionalSchema || this.shape[k] instanceof DefaultSchema);
-    const fallbacks = names.map((k) => (this.shape[k] instanceof DefaultSchema ? (this.shape[k] as DefaultSchema<unknown>).fallback : undefined));
+    const checks = names.map((k) => compiled(shape[k]!));
+    const optional = names.map((k) => shape[k] instanceof OptionalSchema || shape[k] instanceof DefaultSchema);
+    const fallbacks = names.map((k) => (shape[k] instanceof DefaultSchema ? (shape[k] as DefaultSchema<unknown>).fallback : undefined));
+    const mandatory = names.map((_, i) => i).filter((i) => !optional[i] || fallbacks[i]);
     const slots = new Map(names.map((k, i) => [k, i] as const));
     const unknownMessage = `unknown property (allowed: ${names.join(', ')})`;
-    const assign = names.includes('__proto__') ? setOwn : (o: Record<string, unknown>, k: string, v: unknown) => void (o[k] = v);
-    // `seen[slot] === mark` when the property is present; a nested call of the same shape gets its own array.
-    let seen = new Float64Array(n);
-    let mark = 0;
-    let busy = false;
+    const protoKey = names.includes('__proto__');
     return (value, ctx) => {
       if (!isPlainObject(value)) return fail(ctx, 'schema.type', `expected an object; got ${describeValue(value)}`);
       if (!enter(value, ctx)) return INVALID;
-      const nested = busy;
-      const present = nested ? new Float64Array(n) : seen;
-      const stamp = nested ? 1 : ++mark;
-      busy = true;
-      try {
-        for (const key of Object.getOwnPropertyNames(value)) {
-          const slot = slots.get(key);
-          if (slot !== undefined) present[slot] = stamp;
-          else if (isEnumerable.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);
+      // Present slots, ascending (insertion sort: objects hold a handful of keys).
+      const found: number[] = [];
+      for (const key of Object.getOwnPropertyNames(value)) {
+        const slot = slots.get(key);
+        if (slot === undefined) {
+          if (isEnumerable.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);
+          continue;
         }
-        const out: Record<string, unknown> = {};
-        let ok = true;
-        const keys = ctx.keys;
-        for (let i = 0; i < n; i++) {
-          const raw = present[i] === stamp ? value[names[i]!] : undefined;
-          if (raw === undefined) {
-            if (!optional[i]) {
-              failAt(ctx, names[i]!, 'schema.required', 'is required');
-              ok = false;
-            } else if (fallbacks[i]) assign(out, names[i]!, fallbacks[i]!());
+        let j = found.push(slot) - 1;
+        while (j > 0 && found[j - 1]! > slot) found[j] = found[--j]!;
+        found[j] = slot;
+      }
+      const out: Record<string, unknown> = {};
+      let ok = true;
+      const keys = ctx.keys;
+      for (let f = 0, m = 0; ; ) {
+        const a = f < found.length ? found[f]! : n;
+        const b = m < mandatory.length ? mandatory[m]! : n;
+        if (a === n && b === n) break;
+        const i = a <= b ? a : b;
+        if (a <= b) f++;
+        if (b <= a) m++;
+        const name = names[i]!;
+        const raw = i === a ? value[name] : undefined;
+        let checked: unknown;
+        if (raw === undefined) {
+          if (!optional[i]) {
+            failAt(ctx, name, 'schema.required', 'is required');
+            ok = false;
             continue;
           }
-          keys.push(names[i]!);
-          const checked = checks[i]!(raw, ctx);
+          if (!fallbacks[i]) continue;
+          checked = fallbacks[i]!();
+        } else {
+          keys.push(name);
+          checked = checks[i]!(raw, ctx);
           keys.pop();
           if (checked === INVALID) {
             if (!optional[i]) ok = false;
-          } else if (checked !== undefined) assign(out, names[i]!, checked);
+            continue;
+          }
+          if (checked === undefined) continue;
         }
-        leave(ctx);
-        return ok ? out : INVALID;
-      } finally {
-        if (!nested) busy = false;
-        if (mark > 2 ** 52) (seen = new Float64Array(n)), (mark = 0);
+        if (protoKey) setOwn(out, name, checked);
+        else out[name] = checked;
       }
+      leave(ctx);
+      return ok ? out : INVALID;
     };
   }
   protected json(defs: Map<string, JsonSchema>): JsonSchema {

@@ -61,7 +61,6 @@ function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 type Collection = 'statements' | 'products' | 'periods' | 'themes' | 'goals' | 'initiatives' | 'milestones' | 'dependencies' | 'risks' | 'metrics' | 'metricGroups' | 'people' | 'teams' | 'allocations' | 'cadences' | 'externalRefs' | 'sections';
 const COLLECTIONS: Collection[] = ['statements', 'products', 'periods', 'themes', 'goals', 'initiatives', 'milestones', 'dependencies', 'risks', 'metrics', 'metricGroups', 'people', 'teams', 'allocations', 'cadences', 'externalRefs', 'sections'];
-const CODE = new Map(COLLECTIONS.map((name, i) => [name, i] as const));
 
 /**
  * Where each id was first seen: `index * 32 + collection` (a number, so that 10,000 ids cost no
@@ -105,71 +104,79 @@ function checkReferences(roadmap: Roadmap, seen: Seen, diagnostics: Diagnostic[]
   // An id names an entity of a collection when it was first seen there (later duplicates were dropped).
   const isIn = (id: string, name: Collection) => {
     const at = seen.get(id);
-    return typeof at === 'number' && at % 32 === CODE.get(name);
+    return typeof at === 'number' && COLLECTIONS[at % 32] === name;
   };
+  // Paths are written only for a diagnostic: `${base}[${index}].${field}`.
+  const pathOf = (base: string, index: number, field: string) => `${base}[${index}].${field}`;
   /** The ids that name an entity of `name`: the same list when all do, else a filtered copy (with a diagnostic per dropped id). */
-  const keep = (path: () => string, ids: string[] | undefined, name: Collection, what: string): string[] | undefined => {
-    if (!ids || ids.every((id) => isIn(id, name))) return ids;
-    const base = path();
+  const keep = (base: string, index: number, field: string, ids: string[] | undefined, name: Collection, what: string): string[] | undefined => {
+    if (!ids) return ids;
+    let all = true;
+    for (const id of ids) if (!isIn(id, name)) all = false;
+    if (all) return ids;
+    const path = pathOf(base, index, field);
     return ids.filter((id, k) => {
       if (isIn(id, name)) return true;
-      diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${base}[${k}]`, message: `${base}[${k}]: no ${what} with id '${id}'; the link was dropped` });
+      diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${path}[${k}]`, message: `${path}[${k}]: no ${what} with id '${id}'; the link was dropped` });
       return false;
     });
   };
-  const one = (path: () => string, id: string | undefined, name: Collection, what: string): string | undefined => {
+  const one = (base: string, index: number, field: string, id: string | undefined, name: Collection, what: string): string | undefined => {
     if (id === undefined || isIn(id, name)) return id;
-    const at = path();
+    const at = pathOf(base, index, field);
     diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: at, message: `${at}: no ${what} with id '${id}'; the link was dropped` });
     return undefined;
   };
-  const ref = (path: () => string, r: Ref): Ref => {
+  const ref = (at: string, r: Ref): Ref => {
     if (r.id === undefined || seen.has(r.id)) return r;
-    const at = path();
     diagnostics.push({ severity: 'warning', code: 'model.missing-reference', path: `${at}.id`, message: `${at}.id: nothing in this roadmap has id '${r.id}'; kept as unresolved text` });
     const { id: _dropped, ...rest } = r;
     return { ...rest, resolution: 'unresolved' };
   };
+  /** Writes a checked link back when it changed (deleting it when nothing is left of it). */
   const set = <T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined) => {
+    if (obj[key] === value) return;
     if (value === undefined) delete obj[key];
-    else if (obj[key] !== value) obj[key] = value;
+    else obj[key] = value;
   };
 
-  roadmap.initiatives.forEach((x, i) => {
-    const p = () => `initiatives[${i}]`;
-    if (x.schedule) set(x.schedule, 'periodIds', keep(() => `${p()}.schedule.periodIds`, x.schedule.periodIds, 'periods', 'period'));
-    set(x, 'themeIds', keep(() => `${p()}.themeIds`, x.themeIds, 'themes', 'theme'));
-    set(x, 'goalIds', keep(() => `${p()}.goalIds`, x.goalIds, 'goals', 'goal'));
-    set(x, 'teamIds', keep(() => `${p()}.teamIds`, x.teamIds, 'teams', 'team'));
-    set(x, 'metricIds', keep(() => `${p()}.metricIds`, x.metricIds, 'metrics', 'metric'));
-    set(x, 'dependencyIds', keep(() => `${p()}.dependencyIds`, x.dependencyIds, 'dependencies', 'dependency'));
-    set(x, 'externalRefIds', keep(() => `${p()}.externalRefIds`, x.externalRefIds, 'externalRefs', 'external reference'));
-    set(x, 'productId', one(() => `${p()}.productId`, x.productId, 'products', 'product'));
-    set(x, 'parentId', one(() => `${p()}.parentId`, x.parentId, 'initiatives', 'initiative'));
-  });
+  const initiatives = roadmap.initiatives;
+  for (let i = 0; i < initiatives.length; i++) {
+    const x = initiatives[i]!;
+    const B = 'initiatives';
+    if (x.schedule) set(x.schedule, 'periodIds', keep(B, i, 'schedule.periodIds', x.schedule.periodIds, 'periods', 'period'));
+    set(x, 'themeIds', keep(B, i, 'themeIds', x.themeIds, 'themes', 'theme'));
+    set(x, 'goalIds', keep(B, i, 'goalIds', x.goalIds, 'goals', 'goal'));
+    set(x, 'teamIds', keep(B, i, 'teamIds', x.teamIds, 'teams', 'team'));
+    set(x, 'metricIds', keep(B, i, 'metricIds', x.metricIds, 'metrics', 'metric'));
+    set(x, 'dependencyIds', keep(B, i, 'dependencyIds', x.dependencyIds, 'dependencies', 'dependency'));
+    set(x, 'externalRefIds', keep(B, i, 'externalRefIds', x.externalRefIds, 'externalRefs', 'external reference'));
+    set(x, 'productId', one(B, i, 'productId', x.productId, 'products', 'product'));
+    set(x, 'parentId', one(B, i, 'parentId', x.parentId, 'initiatives', 'initiative'));
+  }
   roadmap.milestones.forEach((m, i) => {
-    set(m, 'periodId', one(() => `milestones[${i}].periodId`, m.periodId, 'periods', 'period'));
-    set(m, 'initiativeIds', keep(() => `milestones[${i}].initiativeIds`, m.initiativeIds, 'initiatives', 'initiative'));
+    set(m, 'periodId', one('milestones', i, 'periodId', m.periodId, 'periods', 'period'));
+    set(m, 'initiativeIds', keep('milestones', i, 'initiativeIds', m.initiativeIds, 'initiatives', 'initiative'));
   });
   roadmap.dependencies.forEach((d, i) => {
-    d.from = ref(() => `dependencies[${i}].from`, d.from);
-    d.to = ref(() => `dependencies[${i}].to`, d.to);
+    if (d.from.id !== undefined && !seen.has(d.from.id)) d.from = ref(`dependencies[${i}].from`, d.from);
+    if (d.to.id !== undefined && !seen.has(d.to.id)) d.to = ref(`dependencies[${i}].to`, d.to);
   });
   roadmap.risks.forEach((r, i) => {
-    if (r.affects) r.affects = r.affects.map((a, k) => ref(() => `risks[${i}].affects[${k}]`, a));
+    if (r.affects) r.affects = r.affects.map((a, k) => ref(`risks[${i}].affects[${k}]`, a));
   });
   roadmap.metrics.forEach((m, i) => {
-    set(m, 'groupId', one(() => `metrics[${i}].groupId`, m.groupId, 'metricGroups', 'metric group'));
+    set(m, 'groupId', one('metrics', i, 'groupId', m.groupId, 'metricGroups', 'metric group'));
     if (m.scope?.initiativeId && !isIn(m.scope.initiativeId, 'initiatives')) {
-      one(() => `metrics[${i}].scope.initiativeId`, m.scope.initiativeId, 'initiatives', 'initiative');
+      one('metrics', i, 'scope.initiativeId', m.scope.initiativeId, 'initiatives', 'initiative');
       delete m.scope.initiativeId;
     }
   });
-  roadmap.themes.forEach((t, i) => set(t, 'periodIds', keep(() => `themes[${i}].periodIds`, t.periodIds, 'periods', 'period')));
+  roadmap.themes.forEach((t, i) => set(t, 'periodIds', keep('themes', i, 'periodIds', t.periodIds, 'periods', 'period')));
   roadmap.goals.forEach((g, i) => {
-    set(g, 'themeIds', keep(() => `goals[${i}].themeIds`, g.themeIds, 'themes', 'theme'));
-    set(g, 'periodIds', keep(() => `goals[${i}].periodIds`, g.periodIds, 'periods', 'period'));
-    set(g, 'metricIds', keep(() => `goals[${i}].metricIds`, g.metricIds, 'metrics', 'metric'));
+    set(g, 'themeIds', keep('goals', i, 'themeIds', g.themeIds, 'themes', 'theme'));
+    set(g, 'periodIds', keep('goals', i, 'periodIds', g.periodIds, 'periods', 'period'));
+    set(g, 'metricIds', keep('goals', i, 'metricIds', g.metricIds, 'metrics', 'metric'));
   });
 }
 
@@ -218,20 +225,21 @@ function checkDependencyCycles(roadmap: Roadmap, diagnostics: Diagnostic[]): voi
 }
 
 function checkDateOrder(roadmap: Roadmap, diagnostics: Diagnostic[]): void {
-  const check = (path: () => string, t: { start?: string; end?: string } | undefined) => {
+  const check = (base: string, index: number, field: string, t: { start?: string; end?: string } | undefined) => {
     if (t?.start && t.end && t.start > t.end) {
-      const at = path();
+      const at = `${base}[${index}].${field}`;
       diagnostics.push({ severity: 'warning', code: 'model.reversed-dates', path: at, message: `${at}: starts (${t.start}) after it ends (${t.end}); drawn from ${t.end} to ${t.start}` });
     }
   };
-  roadmap.initiatives.forEach((x, i) => {
-    const s = x.schedule;
-    if (!s) return;
-    check(() => `initiatives[${i}].schedule.start`, s.start);
-    check(() => `initiatives[${i}].schedule.end`, s.end);
-    check(() => `initiatives[${i}].schedule.target`, s.target);
+  const initiatives = roadmap.initiatives;
+  for (let i = 0; i < initiatives.length; i++) {
+    const s = initiatives[i]!.schedule;
+    if (!s) continue;
+    check('initiatives', i, 'schedule.start', s.start);
+    check('initiatives', i, 'schedule.end', s.end);
+    check('initiatives', i, 'schedule.target', s.target);
     if (s.start?.start && s.end?.end && s.start.start > s.end.end)
       diagnostics.push({ severity: 'warning', code: 'model.reversed-dates', path: `initiatives[${i}].schedule`, message: `initiatives[${i}].schedule: start ${s.start.start} is after end ${s.end.end}; drawn reversed` });
-  });
-  roadmap.periods.forEach((p, i) => check(() => `periods[${i}].time`, p.time));
+  }
+  roadmap.periods.forEach((p, i) => check('periods', i, 'time', p.time));
 }
