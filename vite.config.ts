@@ -13,6 +13,7 @@ export default defineConfig(() => {
     index: resolve(here, 'src/index.ts'),
     model: resolve(here, 'src/model/index.ts'),
     importer: resolve(here, 'src/importer/index.ts'),
+    export: resolve(here, 'src/export/index.ts'),
     ...Object.fromEntries(TAGS.map((t) => [`components/${t}/${t}`, resolve(here, `src/components/${t}/${t}.ts`)])),
   };
   return {

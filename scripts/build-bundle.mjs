@@ -1,11 +1,13 @@
 // The single-file bundle for `<script type="module" src="…">` (package export `./bundle`):
 //   roadmap-elements.min.js           every element registered, every class and function exported;
 //                                     Lit, @lit/context and the D3 parts inside; no other import
-//                                     but the one below
+//                                     but the two lazy ones below
 //   roadmap-elements-importer.min.js  the Markdown importer, self-contained, imported by the file
 //                                     above (relative to its own address) only when a `.md`
 //                                     roadmap is loaded
-// Both are minified with the same settings `npm run size` measures. `npm run build` writes them to
+//   roadmap-elements-export.min.js    SVG/PNG export and the timeline's print view, imported the
+//                                     same way when the browser is idle or a picture is asked for
+// All are minified with the same settings `npm run size` measures. `npm run build` writes them to
 // dist/cdn/; the browser tests build them in memory (scripts/wtr-builds.mjs) before loading them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,12 +18,16 @@ const root = new URL('..', import.meta.url).pathname;
 
 export const BUNDLE_FILE = 'roadmap-elements.min.js';
 export const IMPORTER_FILE = 'roadmap-elements-importer.min.js';
+export const EXPORT_FILE = 'roadmap-elements-export.min.js';
 
-/** The main bundle's lazy `import('../importer/index.js')` becomes `import('./roadmap-elements-importer.min.js')`. */
-const siblingImporter = {
-  name: 'sibling-importer',
+/** The main bundle's lazy `import('…/importer/index.js')` and `import('…/export/index.js')` become imports of the sibling files. */
+const siblings = {
+  name: 'sibling-chunks',
   setup(b) {
-    b.onResolve({ filter: /importer\/index\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${IMPORTER_FILE}`, external: true } : undefined));
+    b.onResolve({ filter: /(importer|export)\/index\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: `./${args.path.includes('importer/') ? IMPORTER_FILE : EXPORT_FILE}`, external: true };
+    });
   },
 };
 
@@ -41,12 +47,10 @@ const common = {
  * @returns {Promise<Map<string, Uint8Array>>} file name → contents
  */
 export async function buildBundle({ outdir, sourcemap = Boolean(outdir) } = {}) {
-  const [main, importer] = await Promise.all([
-    build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: BUNDLE_FILE, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [siblingImporter, minifyCssTemplatesEsbuild()] }),
-    build({ ...common, entryPoints: [join(root, 'src/importer/index.ts')], outfile: IMPORTER_FILE, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [minifyCssTemplatesEsbuild()] }),
-  ]);
+  const one = (entry, outfile, plugins = []) => build({ ...common, entryPoints: [join(root, entry)], outfile, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [...plugins, minifyCssTemplatesEsbuild()] });
+  const outputs = await Promise.all([one('src/index.ts', BUNDLE_FILE, [siblings]), one('src/importer/index.ts', IMPORTER_FILE), one('src/export/index.ts', EXPORT_FILE)]);
   const files = new Map();
-  for (const f of [...main.outputFiles, ...importer.outputFiles]) files.set(f.path.split('/').pop(), f.contents);
+  for (const f of outputs.flatMap((o) => o.outputFiles)) files.set(f.path.split('/').pop(), f.contents);
   if (outdir) {
     mkdirSync(outdir, { recursive: true });
     for (const [name, contents] of files) writeFileSync(join(outdir, name), contents);

@@ -15,4 +15,3 @@ export { roadmapContext, type RoadmapContextValue, type LoadStatus } from './con
 export { RoadmapLoader } from './controllers/roadmap-loader.js';
 export { RoadmapDataController } from './controllers/roadmap-data.js';
 export * from './model/index.js';
-export * from './export/index.js';

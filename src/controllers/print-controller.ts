@@ -10,11 +10,22 @@ export class PrintController implements ReactiveController {
   active = false;
   private media?: MediaQueryList;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  private prepared = false;
+
+  /** `prepare` runs once, when the browser is first idle after the host connects (to load what printing needs). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly prepare?: () => unknown,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (this.prepare && !this.prepared) {
+      this.prepared = true;
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      idle(() => void this.prepare!());
+    }
     window.addEventListener('beforeprint', this.start);
     window.addEventListener('afterprint', this.stop);
     this.media = window.matchMedia?.('print');

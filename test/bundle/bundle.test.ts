@@ -161,6 +161,7 @@ describe('the single-file bundle', function () {
 
     const png = await timeline.toPNG();
     expect(png.type).to.equal('image/png');
+    expect(loaded('/__build/bundle/roadmap-elements-export.min.js'), 'the export chunk came from beside the bundle').to.equal(true);
     const bitmap = await createImageBitmap(png);
     // Twice the CSS size, lowered only as far as the canvas limits of every browser require.
     const scale = Math.min(2, Math.sqrt(16_777_216 / (width * height)));

@@ -55,7 +55,7 @@ describe('README snippets on a plain static server', { timeout: 120_000 }, () =>
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'roadmap-static-'));
-    // "A portal page": index.html, assets/ (the two bundle files), roadmaps/2025.md.
+    // "A portal page": index.html, assets/ (the bundle's files), roadmaps/2025.md.
     await buildBundle({ outdir: join(dir, 'assets'), sourcemap: false });
     mkdirSync(join(dir, 'roadmaps'));
     copyFileSync(join(root, 'test/fixtures/seeds/001.md'), join(dir, 'roadmaps/2025.md'));
@@ -65,7 +65,7 @@ describe('README snippets on a plain static server', { timeout: 120_000 }, () =>
     origin = `http://127.0.0.1:${server.address().port}`;
     // The Confluence macro, its intranet address replaced by this server's.
     mkdirSync(join(dir, 'roadmap-elements'));
-    for (const f of ['roadmap-elements.min.js', 'roadmap-elements-importer.min.js']) copyFileSync(join(dir, 'assets', f), join(dir, 'roadmap-elements', f));
+    for (const f of ['roadmap-elements.min.js', 'roadmap-elements-importer.min.js', 'roadmap-elements-export.min.js']) copyFileSync(join(dir, 'assets', f), join(dir, 'roadmap-elements', f));
     const [macro] = blocks('### Confluence').filter((b) => b.lang === 'html');
     const wikiCss = '<link rel="stylesheet" href="/wiki.css">';
     writeFileSync(join(dir, 'wiki.css'), '* { font: 11px/1 serif !important; margin: 12px; box-sizing: content-box; } svg, rect, text { display: none; } div { border: 3px solid red; } button { display: none; }');
@@ -102,7 +102,9 @@ describe('README snippets on a plain static server', { timeout: 120_000 }, () =>
       await p.waitForFunction(() => (document.querySelector('roadmap-timeline')?.shadowRoot?.querySelectorAll('[part~="bar"]').length ?? 0) > 5, undefined, { timeout: 15_000 });
       await p.waitForFunction(() => document.querySelector('metric-scorecard')?.shadowRoot?.querySelector('[part~="metric"]') && document.querySelector('risk-matrix')?.shadowRoot?.querySelector('[part~="risk"]'), undefined, { timeout: 15_000 });
       assert.ok(requests.includes('/assets/roadmap-elements-importer.min.js'), 'the importer chunk was loaded from beside the bundle');
-      assert.deepEqual(requests.filter((r) => r.endsWith('.js')).sort(), ['/assets/roadmap-elements-importer.min.js', '/assets/roadmap-elements.min.js']);
+      // The page names one file; the others come from beside it (the export chunk once the page is idle).
+      await p.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/roadmap-elements-export.min.js')), undefined, { timeout: 10_000 });
+      assert.deepEqual(requests.filter((r) => r.endsWith('.js')).sort(), ['/assets/roadmap-elements-export.min.js', '/assets/roadmap-elements-importer.min.js', '/assets/roadmap-elements.min.js']);
       // Linked: choosing a bar shows it in the card.
       const title = await p.evaluate(() => {
         const bar = document.querySelector('roadmap-timeline').shadowRoot.querySelector('[part~="bar"]');

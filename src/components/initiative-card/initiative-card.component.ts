@@ -6,7 +6,6 @@ import { describeInitiative, initiativeForSelection, knownInitiatives, type Card
 import type { Diagnostic, Initiative, Roadmap } from '../../model/schema.js';
 import type { EntityKind } from '../../model/selectors.js';
 import { validateRoadmap } from '../../model/validate.js';
-import { exportHtmlView, exportHtmlViewPng } from '../../export/html-view.js';
 import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
@@ -252,6 +251,7 @@ export class InitiativeCard extends LitElement {
    */
   async toSVG(): Promise<string> {
     await this.updateComplete;
+    const { exportHtmlView } = await import('../../export/index.js');
     return exportHtmlView(this).svg;
   }
 
@@ -261,6 +261,7 @@ export class InitiativeCard extends LitElement {
    */
   async toPNG(scale = 2): Promise<Blob> {
     await this.updateComplete;
+    const { exportHtmlViewPng } = await import('../../export/index.js');
     return exportHtmlViewPng(this, scale);
   }
 }

@@ -6,7 +6,6 @@ import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { RoadmapSelectEvent } from '../../events/events.js';
 import { layoutScorecard, type MetricTile, type ScorecardGroupBy, type ScorecardLayout, type ScorecardSection } from '../../layout/scorecard.js';
 import { linkedIds } from '../../model/selectors.js';
-import { exportHtmlView, exportHtmlViewPng } from '../../export/html-view.js';
 import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderInline } from '../../templates/inline-markdown.js';
@@ -284,6 +283,7 @@ export class MetricScorecard extends LitElement {
    */
   async toSVG(): Promise<string> {
     await this.updateComplete;
+    const { exportHtmlView } = await import('../../export/index.js');
     return exportHtmlView(this).svg;
   }
 
@@ -293,6 +293,7 @@ export class MetricScorecard extends LitElement {
    */
   async toPNG(scale = 2): Promise<Blob> {
     await this.updateComplete;
+    const { exportHtmlViewPng } = await import('../../export/index.js');
     return exportHtmlViewPng(this, scale);
   }
 }

@@ -13,7 +13,6 @@ import {
 import { isRiskMatrixSize, type RiskMatrixSize } from '../../model/risk.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds } from '../../model/selectors.js';
-import { exportHtmlView, exportHtmlViewPng } from '../../export/html-view.js';
 import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
@@ -327,6 +326,7 @@ export class RiskMatrix extends LitElement {
    */
   async toSVG(): Promise<string> {
     await this.updateComplete;
+    const { exportHtmlView } = await import('../../export/index.js');
     return exportHtmlView(this).svg;
   }
 
@@ -336,6 +336,7 @@ export class RiskMatrix extends LitElement {
    */
   async toPNG(scale = 2): Promise<Blob> {
     await this.updateComplete;
+    const { exportHtmlViewPng } = await import('../../export/index.js');
     return exportHtmlViewPng(this, scale);
   }
 }

@@ -12,15 +12,13 @@ import { barDates, barsInRows, COLUMN, describeBar, layoutTimeline, scheduleText
 import { isPlainDate, toDayNumber } from '../../model/dates.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
-import { sceneToSvg } from '../../export/scene.js';
-import { sceneToPng } from '../../export/raster.js';
 import { printStyles, timelinePrintStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderAxis } from '../../templates/axis.js';
 import { styleProps } from '../../templates/style-props.js';
 import { renderLegend } from '../../templates/legend.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
-import { renderTimelinePrint, timelineExportScene } from './roadmap-timeline.export.js';
+import { loadExport, renderTimelinePrint, timelineToPng, timelineToSvg } from './roadmap-timeline.export.js';
 import { styles } from './roadmap-timeline.styles.js';
 import { createTextMeasurer, type MeasureText } from './text-measure.js';
 
@@ -882,7 +880,8 @@ export class RoadmapTimeline extends LitElement {
 
   // ───────── export and print ─────────
 
-  private readonly print = new PrintController(this);
+  // The export code is fetched when the browser is idle, so that printing finds it loaded.
+  private readonly print = new PrintController(this, loadExport);
 
   /**
    * The whole roadmap as a standalone SVG document: every lane and bar (not only the rows on
@@ -891,7 +890,8 @@ export class RoadmapTimeline extends LitElement {
    * roadmap is loaded.
    */
   async toSVG(): Promise<string> {
-    return sceneToSvg(await this.exportScene());
+    const { roadmap, layout } = await this.exportInput();
+    return timelineToSvg(this, roadmap, layout, this.exportOptions());
   }
 
   /**
@@ -900,14 +900,15 @@ export class RoadmapTimeline extends LitElement {
    * it works under a strict Content-Security-Policy.
    */
   async toPNG(scale = 2): Promise<Blob> {
-    return sceneToPng(await this.exportScene(), scale);
+    const { roadmap, layout } = await this.exportInput();
+    return timelineToPng(this, roadmap, layout, this.exportOptions(), scale);
   }
 
-  private async exportScene() {
+  private async exportInput(): Promise<{ roadmap: Roadmap; layout: TimelineLayout }> {
     await this.updateComplete;
     const roadmap = this.data.roadmap;
     if (this.data.status !== 'ready' || !roadmap || !this._layout) throw new Error('<roadmap-timeline> has no roadmap to export yet');
-    return timelineExportScene(this, roadmap, this._layout, this.exportOptions());
+    return { roadmap, layout: this._layout };
   }
 
   private exportOptions() {
