@@ -4,7 +4,7 @@
  * blocks. What no builder takes is kept in `sections`.
  */
 import type { List, Paragraph, Table } from 'mdast';
-import type { Initiative, Period, Section, Statement, Theme } from '../model/schema.js';
+import type { Initiative, Milestone, Period, Section, Statement, Theme } from '../model/schema.js';
 import { Claim, type ImportContext, slugify } from './context.js';
 import { type Block, endLine, type Outline, itemMarkdown, itemOwnEnd, nestedLists, paragraphLines, plain, readLabel, readTable, slice, startLine } from './markdown.js';
 import { readMeta } from './meta.js';
@@ -87,6 +87,8 @@ export function readPeriodHeading(ctx: ImportContext, textInput: string): { peri
 export class Builder {
   private periodOrder = 0;
   private readonly sectionsById = new Map<Outline, Section>();
+  /** Milestones by version, the first of each. */
+  private readonly milestonesByVersion = new Map<string, Milestone>();
   /** Synthetic initiatives holding status-grouped items, one per period. */
   private readonly statusHolders = new Map<string, Initiative>();
   readonly hooks: BodyHooks;
@@ -405,13 +407,14 @@ export class Builder {
 
   addMilestone(m: NonNullable<ReturnType<typeof readMilestoneBullet>>[number]): void {
     const ctx = this.ctx;
-    const same = m.version ? ctx.roadmap.milestones.find((x) => x.version === m.version) : undefined;
+    const same = m.version ? this.milestonesByVersion.get(m.version) : undefined;
     if (same) {
       same.source = { ...same.source!, derivation: 'merged', alsoAt: [...(same.source?.alsoAt ?? []), { line: m.source!.line }] };
       ctx.report('info', 'dup.merged', `${m.title} is also named on line ${same.source.line}; merged`, m.source!.line, { entityId: same.id });
       return;
     }
     ctx.roadmap.milestones.push(m);
+    if (m.version && !this.milestonesByVersion.has(m.version)) this.milestonesByVersion.set(m.version, m);
     const period = ctx.roadmap.periods.find((p) => p.id === m.periodId);
     const window = period?.time.focus ?? period?.time;
     if (window?.start && window.end && m.date.start && (m.date.start < window.start || m.date.start > window.end)) {

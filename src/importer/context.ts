@@ -24,6 +24,24 @@ export function slugify(text: string, max = 60): string {
   return cut.slice(0, cut.lastIndexOf('-') > max / 2 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
 }
 
+/** Lines already in each `alsoAt` list, so that adding a mention stays cheap however many there are. */
+const alsoAtLines = new WeakMap<object, Set<number>>();
+
+/** Record another line that mentions an entity, unless it is the entity's own line or already there. */
+export function addAlsoAt(source: SourceRef, line: number): void {
+  if (source.line === line) return;
+  let list = source.alsoAt;
+  let lines = list && alsoAtLines.get(list);
+  if (list && !lines) alsoAtLines.set(list, (lines = new Set(list.map((a) => a.line))));
+  if (lines?.has(line)) return;
+  if (!list) {
+    list = source.alsoAt = [];
+    alsoAtLines.set(list, (lines = new Set()));
+  }
+  list.push({ line });
+  lines!.add(line);
+}
+
 export class ImportContext {
   readonly roadmap: Roadmap;
   readonly diagnostics: Diagnostic[] = [];
@@ -124,15 +142,26 @@ export class ImportContext {
       const raw = this.lineText(from);
       if (raw) ref.raw = raw;
     }
-    for (let l = from; l <= to; l++) {
-      const before = this.repaired.get(l);
-      if (before !== undefined) {
-        ref.repairedFrom = before.trim();
-        break;
-      }
-    }
+    const before = this.firstRepaired(from, to);
+    if (before !== undefined) ref.repairedFrom = before.trim();
     if (derivation) ref.derivation = derivation;
     return ref;
+  }
+
+  /** What the first repaired line in from…to was before repair. */
+  private firstRepaired(from: number, to: number): string | undefined {
+    const { repaired } = this;
+    if (!repaired.size) return undefined;
+    if (to - from < repaired.size) {
+      for (let l = from; l <= to; l++) {
+        const before = repaired.get(l);
+        if (before !== undefined) return before;
+      }
+      return undefined;
+    }
+    let first: number | undefined;
+    for (const l of repaired.keys()) if (l >= from && l <= to && (first === undefined || l < first)) first = l;
+    return first === undefined ? undefined : repaired.get(first);
   }
 
   nodeSrc(node: Nodes, derivation?: SourceRef['derivation']): SourceRef {
@@ -185,10 +214,7 @@ export class ImportContext {
       person = { id: this.id(name, 'person'), name, source: this.src(line) };
       this.people.set(key, person);
       this.roadmap.people.push(person);
-    } else if (person.source && person.source.line !== line) {
-      const also = person.source.alsoAt ?? [];
-      if (!also.some((a) => a.line === line)) person.source.alsoAt = [...also, { line }];
-    }
+    } else if (person.source) addAlsoAt(person.source, line);
     return person;
   }
 
@@ -215,7 +241,7 @@ export class ImportContext {
         team.aliases = [...(team.aliases ?? []), name];
         this.report('info', 'team.alias', `"${name}" is the team "${team.name}"`, line, { entityId: team.id });
       }
-      if (team.source && team.source.line !== line && !team.source.alsoAt?.some((a) => a.line === line)) team.source.alsoAt = [...(team.source.alsoAt ?? []), { line }];
+      if (team.source) addAlsoAt(team.source, line);
     }
     return team;
   }
@@ -237,7 +263,7 @@ export class ImportContext {
       this.report('info', 'ref.key-external', `${key} is not an initiative in this roadmap; kept as an external reference (${ref.kind})`, line, { entityId: ref.id });
     } else {
       for (const [k, v] of Object.entries(extra)) if ((ref as Record<string, unknown>)[k] === undefined) (ref as Record<string, unknown>)[k] = v;
-      if (ref.source && ref.source.line !== line && !ref.source.alsoAt?.some((a) => a.line === line)) ref.source.alsoAt = [...(ref.source.alsoAt ?? []), { line }];
+      if (ref.source) addAlsoAt(ref.source, line);
     }
     return ref;
   }

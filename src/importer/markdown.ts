@@ -9,8 +9,134 @@ import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'm
 
 export type Block = RootContent;
 
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+/** Below this many characters a section is parsed together with the next one. */
+const MIN_CHUNK = 4 * 1024;
+
+export interface ParseOptions {
+  /**
+   * Parse the document in pieces of at least this many characters, cut before headings (default
+   * 4 KiB); `Infinity` parses it whole. The tree is the same either way.
+   */
+  minChunk?: number;
+}
+
+/**
+ * Markdown → mdast with GFM. micromark's cost grows faster than linearly with the length of a
+ * document that has many lists, so a long document is parsed section by section: it is cut
+ * before ATX headings at column 0, which close every open block except a fenced code block or
+ * an HTML block at the top level (a cut after one of those is withdrawn), and the pieces'
+ * positions are shifted back into the whole. Documents with link or footnote definitions
+ * (`]:`) are parsed whole, since a definition applies to the whole document; so are documents
+ * with CR line ends (the importer hands over LF only) and ones that open with a byte order mark
+ * (micromark drops it, so its offsets are one less than string indices).
+ */
+export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
+  const minChunk = options.minChunk ?? MIN_CHUNK;
+  if (text.length <= minChunk || text.includes(']:') || text.includes('\r') || text.startsWith('\uFEFF')) return fromMarkdown(text, PARSE_OPTIONS);
+  const cuts = headingCuts(text, minChunk);
+  if (!cuts.length) return fromMarkdown(text, PARSE_OPTIONS);
+  cuts.push(text.length);
+  const children: RootContent[] = [];
+  let first: Root | undefined;
+  let last: Root | undefined;
+  let start = 0;
+  let line = 0; // line breaks before `start`
+  let lastStart = 0;
+  let lastLine = 0;
+  for (const cut of cuts) {
+    if (cut - start < minChunk && cut < text.length) continue;
+    // A piece ends where the line before the heading ends, as that line ends in the whole text.
+    const withBreak = text.slice(start, cut);
+    const chunk = cut < text.length ? withBreak.slice(0, -1) : withBreak;
+    const root = fromMarkdown(chunk, PARSE_OPTIONS);
+    // A heading inside an open fenced code or HTML block is no cut: parse on to the next one.
+    if (cut < text.length && !closedAtEnd(root, withBreak)) continue;
+    for (const child of root.children) children.push(start ? shift(child, line, start) : child);
+    first ??= root;
+    last = root;
+    lastStart = start;
+    lastLine = line;
+    line += countLineBreaks(withBreak);
+    start = cut;
+  }
+  const root: Root = { type: 'root', children };
+  if (first?.position && last?.position) {
+    const { start: s } = first.position;
+    const { end: e } = last.position;
+    root.position = { start: { ...s }, end: { line: e.line + lastLine, column: e.column, offset: e.offset === undefined ? undefined : e.offset + lastStart } };
+  }
+  return root;
+}
+
+/** Offsets of lines that open an ATX heading at column 0, outside fenced code, about `minChunk` apart. */
+function headingCuts(text: string, minChunk: number): number[] {
+  const cuts: number[] = [];
+  let fence: { char: string; length: number } | undefined;
+  let from = 0;
+  let previous = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const c = text.charCodeAt(from);
+    if (c === 0x23 /* # */ && !fence && from - previous >= minChunk && from > 0) {
+      if (/^#{1,6}(?:[ \t]|$)/.test(text.slice(from, Math.min(to, from + 8)))) {
+        cuts.push(from);
+        previous = from;
+      }
+    } else if (c === 0x20 || c === 0x60 || c === 0x7e) {
+      const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(text.slice(from, to));
+      if (m) {
+        const marker = m[1]!;
+        if (!fence) {
+          if (marker[0] !== '`' || !m[2]!.includes('`')) fence = { char: marker[0]!, length: marker.length };
+        } else if (marker[0] === fence.char && marker.length >= fence.length && !m[2]!.trim()) fence = undefined;
+      }
+    }
+    from = to + 1;
+  }
+  return cuts;
+}
+
+/**
+ * Whether a piece (`text`: its source up to the heading that follows) ends with every block
+ * closed that the heading line could not close itself: a fenced code block needs its closing
+ * fence, an HTML block a blank line after it (types 1–5 end earlier, but a blank line is simple
+ * and safe).
+ */
+function closedAtEnd(root: Root, text: string): boolean {
+  const node = root.children[root.children.length - 1];
+  const start = node?.position?.start.offset;
+  const end = node?.position?.end.offset;
+  if (!node || start === undefined || end === undefined) return true;
+  if (node.type === 'html') return /\n[ \t]*\n/.test(text.slice(end));
+  if (node.type !== 'code') return true;
+  const source = text.slice(start, end);
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(source);
+  if (!open) return true; // indented code ends at any line that is not indented
+  const lastBreak = source.lastIndexOf('\n');
+  const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(source.slice(lastBreak + 1));
+  return lastBreak >= 0 && !!close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length;
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A subtree moved `lines` lines and `offset` characters down, with new position objects. */
+function shift<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const p = node.position;
+  if (p) {
+    node.position = {
+      start: { line: p.start.line + lines, column: p.start.column, offset: p.start.offset === undefined ? undefined : p.start.offset + offset },
+      end: { line: p.end.line + lines, column: p.end.column, offset: p.end.offset === undefined ? undefined : p.end.offset + offset },
+    };
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, lines, offset);
+  return node;
 }
 
 export function startLine(node: Nodes): number {
@@ -21,8 +147,12 @@ export function endLine(node: Nodes): number {
   return node.position?.end.line ?? startLine(node);
 }
 
+/** A character some step of `plain` would change: markup, an entity, or whitespace other than single inner spaces. */
+const PLAIN_CHANGES = /[<[*_~`\\&]|[^\S ]| {2}|^ | $/;
+
 /** Markdown inline syntax removed: emphasis, code ticks, links (their text kept), HTML tags. */
 export function plain(md: string): string {
+  if (!PLAIN_CHANGES.test(md)) return md;
   return md
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')

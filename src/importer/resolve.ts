@@ -22,6 +22,8 @@ function same(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 7) === b.slice(0, 7)));
 }
 
+const KEY_EXACT = new RegExp(`^${KEY_PATTERN.source}$`);
+
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 interface Candidate {
@@ -30,29 +32,99 @@ interface Candidate {
   targetType: NonNullable<Ref['targetType']>;
 }
 
-/** key → exact (case-folded) → fuzzy over initiatives; checklist items and milestones exact only. */
-export function resolveName(ctx: ImportContext, textInput: string, line: number, options: { quiet?: boolean; severity?: 'warning' | 'info' } = {}): Ref {
-  const text = textInput.trim().replace(/\.$/, '');
+/**
+ * Lookup tables over what names can resolve to, built once per resolution pass so that each
+ * name costs what its matches cost rather than a scan of every initiative.
+ */
+export interface NameIndex {
+  /** Initiatives by key; the first one wins. */
+  byKey: Map<string, Initiative>;
+  /** Milestones by version; the first one wins. */
+  byVersion: Map<string, string>;
+  /** Initiatives by normalised title or key, in document order. */
+  initiatives: Map<string, Candidate[]>;
+  /** Checklist items by normalised title or text, then milestones by normalised title. */
+  others: Map<string, Candidate[]>;
+  /** Non-synthetic initiatives with their title words, in document order. */
+  fuzzy: Array<{ id: string; title: string; words: string[] }>;
+  /** `fuzzy` positions by whole word, and (words of five letters or more) by their first five letters. */
+  byWord: Map<string, number[]>;
+  byPrefix: Map<string, Array<[number, string]>>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function nameIndex(ctx: ImportContext): NameIndex {
   const { roadmap } = ctx;
-  const key = new RegExp(`^${KEY_PATTERN.source}$`).exec(text);
+  const index: NameIndex = { byKey: new Map(), byVersion: new Map(), initiatives: new Map(), others: new Map(), fuzzy: [], byWord: new Map(), byPrefix: new Map() };
+  for (const i of roadmap.initiatives) {
+    if (i.key !== undefined && !index.byKey.has(i.key)) index.byKey.set(i.key, i);
+    const candidate: Candidate = { id: i.id, title: i.title, targetType: 'initiative' };
+    const title = norm(i.title);
+    push(index.initiatives, title, candidate);
+    if (i.key) {
+      const key = norm(i.key);
+      if (key !== title) push(index.initiatives, key, candidate);
+    }
+    for (const c of i.checklist ?? []) {
+      const item: Candidate = { id: c.id, title: c.text, targetType: 'checklist-item' };
+      const a = norm(c.title ?? c.text);
+      const b = norm(c.text);
+      push(index.others, a, item);
+      if (b !== a) push(index.others, b, item);
+    }
+    if (i.kind === 'synthetic') continue;
+    const words = tokens(i.title);
+    const at = index.fuzzy.length;
+    index.fuzzy.push({ id: i.id, title: i.title, words });
+    for (const w of new Set(words)) {
+      push(index.byWord, w, at);
+      if (w.length >= 5) push(index.byPrefix, w.slice(0, 5), [at, w] as [number, string]);
+    }
+  }
+  for (const m of roadmap.milestones) {
+    if (m.version !== undefined && !index.byVersion.has(m.version)) index.byVersion.set(m.version, m.id);
+    push(index.others, norm(m.title), { id: m.id, title: m.title, targetType: 'milestone' });
+  }
+  return index;
+}
+
+/**
+ * Fuzzy candidates for the query words: positions in `index.fuzzy` with how many query words
+ * match one of their words. Two words can match only when equal or when both have five letters
+ * or more and share the first five, so the word and prefix tables find every match.
+ */
+function sharedWords(index: NameIndex, q: string[]): Map<number, number> {
+  const shared = new Map<number, number>();
+  for (const w of q) {
+    const hit = new Set<number>(index.byWord.get(w));
+    if (w.length >= 5) for (const [at, u] of index.byPrefix.get(w.slice(0, 5)) ?? []) if (!hit.has(at) && same(w, u)) hit.add(at);
+    for (const at of hit) shared.set(at, (shared.get(at) ?? 0) + 1);
+  }
+  return shared;
+}
+
+/** key → exact (case-folded) → fuzzy over initiatives; checklist items and milestones exact only. */
+export function resolveName(ctx: ImportContext, textInput: string, line: number, options: { quiet?: boolean; severity?: 'warning' | 'info' } = {}, index: NameIndex = nameIndex(ctx)): Ref {
+  const text = textInput.trim().replace(/\.$/, '');
+  const key = KEY_EXACT.exec(text);
   if (key) {
-    const init = roadmap.initiatives.find((i) => i.key === text);
+    const init = index.byKey.get(text);
     if (init) return { id: init.id, targetType: 'initiative', text, resolution: 'key' };
     const ext = ctx.externalRef(text, line);
     return { id: ext.id, targetType: 'external', text, resolution: 'external' };
   }
   const version = /^v?(\d+\.\d+(?:\.\d+)?)$/.exec(text);
   if (version) {
-    const m = roadmap.milestones.find((x) => x.version === version[1]);
-    if (m) return { id: m.id, targetType: 'milestone', text, resolution: 'key' };
+    const id = index.byVersion.get(version[1]!);
+    if (id) return { id, targetType: 'milestone', text, resolution: 'key' };
   }
   const n = norm(text);
-  const exact: Candidate[] = [];
-  for (const i of roadmap.initiatives) if (norm(i.title) === n || (i.key && norm(i.key) === n)) exact.push({ id: i.id, title: i.title, targetType: 'initiative' });
-  if (!exact.length) {
-    for (const i of roadmap.initiatives) for (const c of i.checklist ?? []) if (norm(c.title ?? c.text) === n || norm(c.text) === n) exact.push({ id: c.id, title: c.text, targetType: 'checklist-item' });
-    for (const m of roadmap.milestones) if (norm(m.title) === n) exact.push({ id: m.id, title: m.title, targetType: 'milestone' });
-  }
+  const exact: Candidate[] = index.initiatives.get(n) ?? index.others.get(n) ?? [];
   if (exact.length === 1) return { id: exact[0]!.id, targetType: exact[0]!.targetType, text, resolution: 'exact' };
   if (exact.length > 1) {
     if (!options.quiet) ctx.report('warning', 'ref.ambiguous', `"${text}" matches ${exact.length} things (${exact.map((c) => c.title).join('; ')}); left unresolved`, line, { data: { candidates: exact.map((c) => c.id) } });
@@ -61,13 +133,12 @@ export function resolveName(ctx: ImportContext, textInput: string, line: number,
   // Fuzzy, over initiatives: share of the words matched, a bonus when the first words agree.
   const q = tokens(text);
   const scored = q.length
-    ? roadmap.initiatives
-        .filter((i) => i.kind !== 'synthetic')
-        .map((i) => {
-          const t = tokens(i.title);
-          const shared = q.filter((w) => t.some((u) => same(w, u))).length;
+    ? [...sharedWords(index, q)]
+        .sort((a, b) => a[0] - b[0])
+        .map(([at, shared]) => {
+          const { id, title, words: t } = index.fuzzy[at]!;
           const score = shared / q.length + (t[0] && same(q[0]!, t[0]) ? 0.25 : 0);
-          return { id: i.id, title: i.title, score: Math.round(score * 100) / 100 };
+          return { id, title, score: Math.round(score * 100) / 100 };
         })
         .filter((c) => c.score >= 0.5)
         .sort((a, b) => b.score - a.score)
@@ -90,6 +161,17 @@ export function resolveName(ctx: ImportContext, textInput: string, line: number,
 export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void {
   const { roadmap } = ctx;
   const byKey = new Map(roadmap.initiatives.filter((i) => i.key).map((i) => [i.key!, i]));
+  const index = nameIndex(ctx);
+  const byId = new Map<string, Initiative>();
+  for (const i of roadmap.initiatives) if (!byId.has(i.id)) byId.set(i.id, i);
+  let items: Map<string, ChecklistItem> | undefined;
+  const checklistItem = (id: string) => {
+    if (!items) {
+      items = new Map();
+      for (const i of roadmap.initiatives) for (const c of i.checklist ?? []) if (!items.has(c.id)) items.set(c.id, c);
+    }
+    return items.get(id);
+  };
 
   // Keys met in initiatives' text.
   for (const { owner, key, line } of ctx.pendingKeys) {
@@ -116,13 +198,13 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     if (dep.type === 'relates' && dep.from.text === dep.to.text) continue;
     if (!dep.from.id) {
       const k = `${line}\u0000${dep.from.text}`;
-      dep.from = seen.get(k) ?? resolveName(ctx, dep.from.text, line);
+      dep.from = seen.get(k) ?? resolveName(ctx, dep.from.text, line, {}, index);
       seen.set(k, dep.from);
     }
-    if (!dep.to.id) dep.to = resolveDependencyTarget(ctx, dep.to.text, line);
+    if (!dep.to.id) dep.to = resolveDependencyTarget(ctx, dep.to.text, line, index);
     if (dep.from.id) {
-      const from = roadmap.initiatives.find((i) => i.id === dep.from.id);
-      if (from && !from.dependencyIds?.includes(dep.id)) from.dependencyIds = [...(from.dependencyIds ?? []), dep.id];
+      const from = byId.get(dep.from.id);
+      if (from && !from.dependencyIds?.includes(dep.id)) (from.dependencyIds ??= []).push(dep.id);
     }
   }
 
@@ -132,12 +214,12 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     let applied = 0;
     for (const a of scheme.assignments) {
       const line = a.source?.line ?? 1;
-      a.ref = resolveName(ctx, a.ref.text, line);
+      a.ref = resolveName(ctx, a.ref.text, line, {}, index);
       const level = scheme.levels.find((l) => l.key === a.level);
       if (!a.ref.id || !level) continue;
       const priority = { key: level.key, rank: level.rank, ...(level.label ? { label: level.label } : {}), schemeId: scheme.id, basis: 'framework' as const };
-      const init = roadmap.initiatives.find((i) => i.id === a.ref.id);
-      const item = init ? undefined : findChecklistItem(roadmap.initiatives, a.ref.id);
+      const init = byId.get(a.ref.id);
+      const item = init ? undefined : checklistItem(a.ref.id);
       const target = init ?? item;
       if (!target) continue;
       if (target.priority && target.priority.key !== level.key) {
@@ -155,8 +237,8 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     if (!alloc.focus) continue;
     alloc.focus = alloc.focus.map((r) => {
       const line = alloc.source?.line ?? 1;
-      if (new RegExp(`^${KEY_PATTERN.source}$`).test(r.text)) return refFor(r.text, line);
-      const resolved = resolveName(ctx, r.text, line, { quiet: true });
+      if (KEY_EXACT.test(r.text)) return refFor(r.text, line);
+      const resolved = resolveName(ctx, r.text, line, { quiet: true }, index);
       return resolved.resolution === 'exact' ? resolved : r;
     });
     const loose = alloc.focus.filter((r) => r.resolution === 'unresolved').map((r) => r.text);
@@ -164,6 +246,14 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
   }
 
   // Risks: keys name what they threaten (initiatives) or cite (external); people are referenced.
+  let owners: Map<string, string[]> | undefined;
+  const ownedBy = (personId: string): string[] => {
+    if (!owners) {
+      owners = new Map();
+      for (const i of roadmap.initiatives) if (i.owner?.personId !== undefined) push(owners, i.owner.personId, i.key ?? i.id);
+    }
+    return owners.get(personId) ?? [];
+  };
   for (const risk of roadmap.risks) {
     const line = risk.source?.line ?? 1;
     const text = `${risk.title} ${risk.description ?? ''}`;
@@ -174,9 +264,9 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
       } else if (!risk.refs?.some((a) => a.id === ref.id)) risk.refs = [...(risk.refs ?? []), ref];
     }
     for (const person of ctx.knownPeople()) {
-      if (new RegExp(`\\b${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) {
+      if (text.includes(person.name) && new RegExp(`\\b${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) {
         risk.refs = [...(risk.refs ?? []), { id: person.id, targetType: 'person', text: person.name, resolution: 'exact' }];
-        const owned = roadmap.initiatives.filter((i) => i.owner?.personId === person.id).map((i) => i.key ?? i.id);
+        const owned = [...ownedBy(person.id)];
         if (owned.length) ctx.report('info', 'ref.suggested-link', `${person.name} owns ${owned.join(', ')}; this risk may affect them (not linked)`, line, { entityId: risk.id, data: { candidates: owned } });
       }
     }
@@ -223,15 +313,14 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
 
   // Restated roadmap-level targets: "$50M ARR" in Year-End Goals and in Success Metrics.
   const roadmapMetrics = roadmap.metrics.filter((m) => m.scope?.level === 'roadmap' && m.target?.value !== undefined);
-  for (let a = 0; a < roadmapMetrics.length; a++) {
-    for (let b = a + 1; b < roadmapMetrics.length; b++) {
-      const x = roadmapMetrics[a]!;
-      const y = roadmapMetrics[b]!;
-      if (x.groupId === y.groupId || !sameTarget(x, y)) continue;
-      x.sameAs = [...(x.sameAs ?? []), y.id];
-      y.sameAs = [...(y.sameAs ?? []), x.id];
-      ctx.report('info', 'dup.merged', `"${y.raw}" restates "${x.raw}" (line ${x.source?.line}); linked with sameAs`, y.source?.line, { entityId: y.id });
-    }
+  // Only metrics with the same value, unit and mode can restate each other: compare within those.
+  for (const [a, b] of laterPairs(roadmapMetrics, (m) => `${m.target!.value}\u0000${m.target!.unit ?? ''}\u0000${m.target!.mode}`)) {
+    const x = roadmapMetrics[a]!;
+    const y = roadmapMetrics[b]!;
+    if (x.groupId === y.groupId || !sameTarget(x, y)) continue;
+    (x.sameAs ??= []).push(y.id);
+    (y.sameAs ??= []).push(x.id);
+    ctx.report('info', 'dup.merged', `"${y.raw}" restates "${x.raw}" (line ${x.source?.line}); linked with sameAs`, y.source?.line, { entityId: y.id });
   }
 
   // A period only in the title ("Q4 2024 Product Roadmap").
@@ -249,20 +338,26 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
 
   // People whose names differ by one word stay apart; say so.
   const people = ctx.knownPeople();
-  for (let a = 0; a < people.length; a++) {
-    for (let b = a + 1; b < people.length; b++) {
-      const x = people[a]!.name.split(/\s+/);
-      const y = people[b]!.name.split(/\s+/);
-      if (x.length === y.length && x.length > 1 && x[x.length - 1] === y[y.length - 1] && x[0] !== y[0]) {
-        ctx.report('info', 'person.similar-names', `"${people[a]!.name}" and "${people[b]!.name}" are kept as two people`, people[b]!.source?.line, { entityId: people[b]!.id });
-      }
+  const names = people.map((p) => p.name.split(/\s+/));
+  for (const [a, b] of laterPairs(names, (n) => `${n.length}\u0000${n[n.length - 1]}`)) {
+    const x = names[a]!;
+    const y = names[b]!;
+    if (x.length === y.length && x.length > 1 && x[x.length - 1] === y[y.length - 1] && x[0] !== y[0]) {
+      ctx.report('info', 'person.similar-names', `"${people[a]!.name}" and "${people[b]!.name}" are kept as two people`, people[b]!.source?.line, { entityId: people[b]!.id });
     }
   }
 
   // Theme keywords that appear in item titles: suggestions only.
+  const titleWords = new Map<Initiative, string[]>();
+  const wordsOf = (i: Initiative) => {
+    let words = titleWords.get(i);
+    if (!words) titleWords.set(i, (words = tokens(i.title)));
+    return words;
+  };
   for (const theme of roadmap.themes) {
     if (!theme.keywords?.length) continue;
-    const hits = roadmap.initiatives.filter((i) => theme.keywords!.some((k) => tokens(i.title).some((t) => tokens(k).some((u) => same(t, u)))));
+    const keywords = theme.keywords.map(tokens);
+    const hits = roadmap.initiatives.filter((i) => keywords.some((k) => wordsOf(i).some((t) => k.some((u) => same(t, u)))));
     if (hits.length) ctx.report('info', 'ref.suggested-link', `"${theme.name}" (${theme.keywords.join(', ')}) may cover ${hits.map((h) => `"${h.title}"`).join(', ')}; not linked`, theme.source?.line, { entityId: theme.id, data: { candidates: hits.map((h) => h.id) } });
   }
 
@@ -278,9 +373,24 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
   if (!meta.asOf && !meta.updated && !meta.date) ctx.report('info', 'date.no-document-date', 'the document has no date; relative times stay relative and "today" is unknown');
 }
 
-function findChecklistItem(initiatives: Initiative[], id: string): ChecklistItem | undefined {
-  for (const i of initiatives) for (const c of i.checklist ?? []) if (c.id === id) return c;
-  return undefined;
+/**
+ * The pairs (a, b), a < b, of positions whose items share a bucket, in the order of a nested loop
+ * over all pairs; items in different buckets are never paired.
+ */
+function* laterPairs<T>(items: T[], bucket: (item: T) => string): Generator<[number, number]> {
+  const groups = new Map<string, number[]>();
+  const keys = items.map((item, i) => {
+    const key = bucket(item);
+    push(groups, key, i);
+    return key;
+  });
+  const seen = new Map<string, number>();
+  for (let a = 0; a < items.length; a++) {
+    const group = groups.get(keys[a]!)!;
+    const at = seen.get(keys[a]!) ?? 0;
+    seen.set(keys[a]!, at + 1);
+    for (let k = at + 1; k < group.length; k++) yield [a, group[k]!];
+  }
 }
 
 function sameTarget(x: Metric, y: Metric): boolean {
@@ -294,9 +404,9 @@ function sameTarget(x: Metric, y: Metric): boolean {
 }
 
 /** A dependency's target: a key, someone's work ("Nina Patel's query planner v2 work"), or a name. */
-function resolveDependencyTarget(ctx: ImportContext, text: string, line: number): Ref {
-  const key = new RegExp(`^${KEY_PATTERN.source}$`).exec(text.trim());
-  if (key) return resolveName(ctx, text, line);
+function resolveDependencyTarget(ctx: ImportContext, text: string, line: number, index: NameIndex): Ref {
+  const key = KEY_EXACT.exec(text.trim());
+  if (key) return resolveName(ctx, text, line, {}, index);
   const work = /^([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+){1,2})['’]s?\s+(.+)$/u.exec(text.trim());
   if (work) {
     const person = ctx.person(work[1]!, line);
@@ -304,7 +414,7 @@ function resolveDependencyTarget(ctx: ImportContext, text: string, line: number)
     const ext = ctx.externalRef(title, line, { kind: 'person-work', title, party: { text: person.name, personId: person.id } });
     return { id: ext.id, targetType: 'external', text: title, resolution: 'external' };
   }
-  return resolveName(ctx, text, line);
+  return resolveName(ctx, text, line, {}, index);
 }
 
 export { slugify };

@@ -39,8 +39,21 @@ function entries(ctx: ImportContext, section: Outline, builder: Builder, options
 
 /** Keep an entry no builder could read: its list item, or the paragraph holding its line. */
 function keep(builder: Builder, section: Outline, e: Entry): void {
-  const block = e.item ?? section.blocks.find((b) => startLine(b) <= e.line && endLine(b) >= e.line);
+  const block = e.item ?? blockAt(section.blocks, e.line);
   builder.preserveBlock(section, block as never);
+}
+
+/** The first block holding a line. Blocks follow each other without overlap, so a binary search finds it. */
+function blockAt(blocks: Outline['blocks'], line: number): Outline['blocks'][number] | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (endLine(blocks[mid]!) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const block = blocks[lo];
+  return block && startLine(block) <= line ? block : undefined;
 }
 
 function heading(ctx: ImportContext, section: Outline, kind: Claim = Claim.Mapped): string {
