@@ -1,5 +1,7 @@
 // Bundles src/importer (TypeScript) with esbuild into node_modules/.cache and imports it, so that
-// Node scripts (fixtures, benchmark) run exactly the code the browser runs.
+// Node scripts (fixtures, benchmark) run exactly the code the browser runs. Besides the public
+// entry it returns validateRoadmap (src/model) and parseMarkdown (the importer's Markdown layer,
+// for measuring the parser on its own).
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ export async function loadImporter() {
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, 'importer.mjs');
   await build({
-    entryPoints: { importer: join(root, 'src/importer/index.ts'), model: join(root, 'src/model/index.ts') },
+    entryPoints: { importer: join(root, 'src/importer/index.ts'), model: join(root, 'src/model/index.ts'), markdown: join(root, 'src/importer/markdown.ts') },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -25,5 +27,6 @@ export async function loadImporter() {
   const stamp = `?t=${Date.now()}`;
   const importer = await import(pathToFileURL(outfile).href + stamp);
   const model = await import(pathToFileURL(join(outdir, 'model.mjs')).href + stamp);
-  return { ...importer, validateRoadmap: model.validateRoadmap };
+  const markdown = await import(pathToFileURL(join(outdir, 'markdown.mjs')).href + stamp);
+  return { ...importer, validateRoadmap: model.validateRoadmap, parseMarkdown: markdown.parseMarkdown };
 }

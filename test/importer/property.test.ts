@@ -3,13 +3,39 @@ import fc from 'fast-check';
 import { parseRoadmapMarkdown, splitLines, type ImportResult } from '../../src/importer/index.js';
 import { validateRoadmap } from '../../src/model/validate.js';
 
+/** Every `source` in the model, with where it sits. */
+function* sources(value: unknown, path = 'roadmap'): Generator<[string, { line: number; endLine?: number; alsoAt?: Array<{ line: number }> }]> {
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* sources(value[i], `${path}[${i}]`);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'source' && v && typeof v === 'object' && typeof (v as { line?: unknown }).line === 'number') yield [`${path}.source`, v as never];
+      else yield* sources(v, `${path}.${k}`);
+    }
+  }
+}
+
 /** What must hold for any input: no throw, a schema-valid model, coverage that adds up. */
 function check(text: string): ImportResult {
   const result = parseRoadmapMarkdown(text, { file: 'fuzz.md' });
   const { coverage: c } = result;
-  expect(c.lines).to.equal(splitLines(text.replace(/^\uFEFF/, '')).length);
+  const lines = splitLines(text.replace(/^\uFEFF/, ''));
+  expect(c.lines).to.equal(lines.length);
   expect(c.blank + c.mapped + c.preserved + c.structural + c.unaccounted.length).to.equal(c.lines);
-  expect(c.ratio).to.be.within(0, 1);
+  // Blank lines are counted as such; what is unaccounted is a list of distinct, non-blank lines in order.
+  expect(c.blank).to.equal(lines.filter((l) => !l.trim()).length);
+  c.unaccounted.forEach((l, i) => {
+    expect(l).to.be.within(1, c.lines);
+    expect(lines[l - 1]!.trim(), `unaccounted line ${l} is blank`).to.not.equal('');
+    if (i) expect(l).to.be.greaterThan(c.unaccounted[i - 1]!);
+  });
+  const nonBlank = c.lines - c.blank;
+  expect(c.ratio).to.equal(nonBlank ? Math.round(((nonBlank - c.unaccounted.length) / nonBlank) * 10000) / 10000 : 1);
+  // Every entity points at lines of this document.
+  for (const [where, src] of sources(result.roadmap)) {
+    expect(src.line, where).to.be.within(1, Math.max(1, c.lines));
+    if (src.endLine !== undefined) expect(src.endLine, where).to.be.within(src.line, Math.max(1, c.lines));
+    for (const also of src.alsoAt ?? []) expect(also.line, `${where}.alsoAt`).to.be.within(1, Math.max(1, c.lines));
+  }
   const checked = validateRoadmap(JSON.parse(JSON.stringify(result.roadmap)));
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   expect(errors, errors.map((e) => e.message).join('\n')).to.deep.equal([]);
@@ -70,6 +96,19 @@ describe('importer: property-based robustness', function () {
         check(lines.join('\n'));
       }),
       { numRuns: 600, seed: 7 },
+    );
+  });
+
+  it('long documents (seeds run together, with random lines between), parsed section by section, stay valid', async () => {
+    const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => (await fetch(`/test/fixtures/seeds/${n}.md`)).text()));
+    const piece = fc.oneof({ weight: 2, arbitrary: fc.integer({ min: 0, max: 4 }).map((i) => seeds[i]!) }, { weight: 3, arbitrary: fc.array(line, { minLength: 1, maxLength: 30 }).map((ls) => ls.join('\n')) });
+    const long = fc.array(piece, { minLength: 3, maxLength: 6 }).map((ps) => ps.join('\n'));
+    fc.assert(
+      fc.property(long, (text) => {
+        const { coverage } = check(text);
+        expect(coverage.lines).to.be.greaterThan(0);
+      }),
+      { numRuns: 15, seed: 99 },
     );
   });
 
