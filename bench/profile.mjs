@@ -22,7 +22,9 @@ const N = Number(opt('n', 2000));
 const RUNS = Number(opt('runs', 3));
 const TOP = Number(opt('top', 40));
 const ZOOM = args.includes('--zoom');
-const PROFILE = !args.includes('--no-profile');
+const PROFILE = !args.includes('--no-profile') && !args.includes('--trace');
+// --trace: a Chrome trace instead of a CPU profile; prints style recalcs (elements restyled), layouts and paints.
+const TRACE = args.includes('--trace');
 // --src <dir>: profile another copy of the sources (an experiment), e.g. a worktree.
 const SRC = path.resolve(opt('src', root));
 
@@ -101,6 +103,11 @@ for (let run = 0; run < RUNS; run++) {
   await cdp.send('Performance.enable');
   const perf = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m0 = await perf();
+  const traceEvents = [];
+  if (TRACE) {
+    cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' } });
+  }
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -119,6 +126,22 @@ for (let run = 0; run < RUNS; run++) {
   })()`);
   const { profile } = PROFILE ? await cdp.send('Profiler.stop') : { profile: { nodes: [{ id: 1, callFrame: {} }], samples: [], timeDeltas: [] } };
   const m1 = await perf();
+  Object.assign(t, await page.evaluate(() => ({ validateMs: window.adapter.validationMs(), validateMs2: [window.adapter.validationMs(), window.adapter.validationMs(), window.adapter.validationMs()].map((x) => Math.round(x)).join('/') })));
+  if (TRACE) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    const sum = {};
+    for (const e of traceEvents) {
+      if (e.ph !== 'X' || !['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EvaluateScript', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'UpdateLayer', 'RasterTask', 'Commit'].includes(e.name)) continue;
+      const k = e.name;
+      const x = (sum[k] ??= { n: 0, ms: 0, elements: 0 });
+      x.n++;
+      x.ms += (e.dur ?? 0) / 1000;
+      x.elements += e.args?.elementCount ?? e.args?.beginData?.dirtyObjects ?? 0;
+    }
+    t.trace = Object.entries(sum).sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => `${k} ×${v.n} ${v.ms.toFixed(1)} ms${v.elements ? ` (${v.elements} el)` : ''}`).join(', ');
+  }
   t.split = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'].map((k) => `${k.replace('Duration', '')} ${((m1[k] - m0[k]) * 1000).toFixed(0)}`).join(', ');
   timings.push(t);
   const dt = new Map();
@@ -148,10 +171,11 @@ await browser.close();
 server.close();
 
 const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-console.log(`render total: median ${med(timings.map((t) => t.render.total)).toFixed(1)} ms, min ${Math.min(...timings.map((t) => t.render.total)).toFixed(1)} ms over ${RUNS} runs`);
+console.log(`render total: median ${med(timings.map((t) => t.render.total)).toFixed(1)} ms, min ${Math.min(...timings.map((t) => t.render.total)).toFixed(1)} ms over ${RUNS} runs; validateRoadmap alone (cold, separate bundle): median ${med(timings.map((t) => t.validateMs)).toFixed(1)} ms`);
 if (ZOOM) console.log(`zoom step sync: median ${med(timings.flatMap((t) => t.zoom.map((z) => z.sync))).toFixed(1)} ms, total median ${med(timings.flatMap((t) => t.zoom.map((z) => z.total))).toFixed(1)} ms`);
 for (const t of args.includes('--quiet') ? [] : timings) {
-  console.log(`render total ${t.render.total.toFixed(1)} ms (sync ${t.render.sync.toFixed(1)}); nodes ${t.nodes}, shadow elements ${t.elements}`);
+  console.log(`render total ${t.render.total.toFixed(1)} ms (sync ${t.render.sync.toFixed(1)}); validate ${t.validateMs.toFixed(0)} then ${t.validateMs2}; nodes ${t.nodes}, shadow elements ${t.elements}`);
+  if (t.trace) console.log(`  trace: ${t.trace}`);
   console.log(`  CDP durations (ms, render${ZOOM ? ' + zoom' : ''}): ${t.split}`);
   if (t.zoom.length) console.log(`  zoom steps (sync/total): ${t.zoom.map((z) => `${z.sync.toFixed(1)}/${z.total.toFixed(1)}`).join('  ')}`);
   if (args.includes('--kinds')) console.log('  ' + Object.entries(t.kinds).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `${k} ${n}`).join(', '));

@@ -4,14 +4,11 @@ import { toRoadmap } from '/bench/generate.mjs';
 import { validateRoadmap } from '/bench/dist/model.min.js';
 
 let el;
+let source;
 window.adapter = {
   prepare(data) {
-    const roadmap = toRoadmap(data);
-    // Untimed, for the report: how much of the render is the model's validation.
-    const t = performance.now();
-    validateRoadmap(JSON.parse(JSON.stringify(roadmap)));
-    window.validateMs = performance.now() - t;
-    return roadmap;
+    source = data;
+    return toRoadmap(data);
   },
   async render(container, roadmap) {
     el = document.createElement('roadmap-timeline');
@@ -20,6 +17,13 @@ window.adapter = {
     el.roadmap = roadmap;
     container.append(el);
     await el.updateComplete;
+  },
+  /** For the report, after the timed render: the model's validation alone (its own bundle, first call). */
+  validationMs() {
+    const copy = toRoadmap(source);
+    const t = performance.now();
+    validateRoadmap(copy);
+    return performance.now() - t;
   },
   async zoomIn() {
     el.showRange('2026-07-01', '2026-09-30');

@@ -771,17 +771,20 @@ export class RoadmapTimeline extends LitElement {
     const h = b.height;
     const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
     const target = b.target !== undefined ? X(b.target) - px0 : undefined;
-    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${selection && !isLinked ? 'dim' : ''} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}"
-      part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${describeBar(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})">
-      <g class="shape" mask=${mask}>
-        <rect class="bg" x="1" width=${(w - 2).toFixed(1)} height=${h} rx="4"></rect>
-        ${progressW > 0.5 ? svg`<rect class="progress" x="1" width=${Math.min(progressW, w - 2).toFixed(1)} height=${h} rx="4"></rect>` : nothing}
-        <rect class="edge" x="1" width=${(w - 2).toFixed(1)} height=${h} rx="4"></rect>
-      </g>
-      ${target !== undefined ? svg`<path class="target" d="M${(target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing}
-      ${label ? svg`<text class="bar-label ${outside ? 'outside' : ''}" part="bar-label" x=${lx.toFixed(1)} y=${h / 2} dy="0.35em">${label}</text>` : nothing}
-    </g>`;
+    // No white space between the tags: every bar would carry eight empty text nodes.
+    const width = (w - 2).toFixed(1);
+    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${selection && !isLinked ? 'dim' : ''} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})"><g class="shape" mask=${mask}><rect class="bg" x="1" width=${width} height=${h} rx="4"></rect>${
+      progressW > 0.5 ? svg`<rect class="progress" x="1" width=${Math.min(progressW, w - 2).toFixed(1)} height=${h} rx="4"></rect>` : nothing
+    }<rect class="edge" x="1" width=${width} height=${h} rx="4"></rect></g>${
+      target !== undefined ? svg`<path class="target" d="M${(target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
+    }${label ? svg`<text class="bar-label ${outside ? 'outside' : ''}" part="bar-label" x=${lx.toFixed(1)} y=${h / 2} dy="0.35em">${label}</text>` : nothing}</g>`;
+  }
+
+  /** A bar's accessible name; it does not change with zoom, so each layout's bars are described once. */
+  private barName(b: BarLayout, l: TimelineLayout, titles: (id: string) => string): string {
+    let name = barNames.get(b);
+    if (name === undefined) barNames.set(b, (name = describeBar(b, l, titles)));
+    return name;
   }
 
   private renderTray(l: TimelineLayout): TemplateResult | typeof nothing {
@@ -820,35 +823,40 @@ export class RoadmapTimeline extends LitElement {
   private renderTable(roadmap: Roadmap, l: TimelineLayout, page: number): TemplateResult {
     const titles = this.titles(roadmap);
     const laneName = new Map(l.lanes.map((x) => [x.id, x.label] as const));
-    const total = l.focusOrder.length;
+    const fy = l.fiscalYearStartMonth;
+    // One list in focus order, paged: milestones, the bars lane by lane, then what is not on the axis.
+    const bars = l.focusOrder.length;
+    const total = l.milestones.length + bars + l.unscheduled.length;
     const pages = Math.max(1, Math.ceil(total / TABLE_PAGE));
     const first = Math.min(page, pages - 1) * TABLE_PAGE;
-    const rows = l.focusOrder.slice(first, first + TABLE_PAGE).map((i) => l.bars[i]!);
+    const last = Math.min(total, first + TABLE_PAGE);
     const paged = total > TABLE_PAGE;
+    const rows: TemplateResult[] = [];
+    for (let r = first; r < last; r++) {
+      let i = r;
+      if (i < l.milestones.length) {
+        const m = l.milestones[i]!;
+        rows.push(html`<tr><th scope="row">${m.title} (milestone)</th><td></td><td>${formatDate(m.date, 'day', fy)}</td><td>${m.status ? STATUS_LABELS[m.status] : ''}</td><td></td><td></td></tr>`);
+      } else if ((i -= l.milestones.length) < bars) {
+        const b = l.bars[l.focusOrder[i]!]!;
+        const progress = b.progressTotal ? `${b.progressDone} of ${b.progressTotal}` : b.progress !== undefined ? `${Math.round(b.progress * 100)}%` : '';
+        rows.push(html`<tr><th scope="row">${b.key ? `${b.key}: ` : ''}${b.title}</th><td>${laneName.get(b.lane)}</td><td>${barDates(b, l)}</td><td>${STATUS_LABELS[b.status]}</td><td>${progress}</td><td>${(l.links.get(b.id)?.needs ?? []).map(titles).join(', ')}</td></tr>`);
+      } else {
+        const u = l.unscheduled[i - bars]!;
+        rows.push(html`<tr><th scope="row">${u.title}</th><td>Unscheduled</td><td>${u.why}</td><td>${u.status ? STATUS_LABELS[u.status] : ''}</td><td></td><td></td></tr>`);
+      }
+    }
     return html`<div class="data-table" part="table">
       <table>
         <caption>
-          ${roadmap.meta.title}: ${total} ${total === 1 ? 'initiative' : 'initiatives'} on the timeline${paged ? `, ${first + 1} to ${first + rows.length} listed` : ''}${l.milestones.length ? `, ${l.milestones.length} milestones` : ''}${l.unscheduled.length ? `, ${l.unscheduled.length} unscheduled` : ''}.
+          ${roadmap.meta.title}: ${bars} ${bars === 1 ? 'initiative' : 'initiatives'} on the timeline${l.milestones.length ? `, ${l.milestones.length} milestones` : ''}${l.unscheduled.length ? `, ${l.unscheduled.length} unscheduled` : ''}${paged ? `; rows ${first + 1} to ${last} of ${total} listed` : ''}.
         </caption>
         <thead><tr><th scope="col">Initiative</th><th scope="col">${groupName(l) || 'Lane'}</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Depends on</th></tr></thead>
-        <tbody>
-          ${first === 0 ? l.milestones.slice(0, TABLE_PAGE).map((m) => html`<tr><th scope="row">${m.title} (milestone)</th><td></td><td>${formatDate(m.date, 'day', l.fiscalYearStartMonth)}</td><td>${m.status ? STATUS_LABELS[m.status] : ''}</td><td></td><td></td></tr>`) : nothing}
-          ${rows.map(
-            (b) => html`<tr>
-              <th scope="row">${b.key ? `${b.key}: ` : ''}${b.title}</th>
-              <td>${laneName.get(b.lane)}</td>
-              <td>${barDates(b, l)}</td>
-              <td>${STATUS_LABELS[b.status]}</td>
-              <td>${b.progressTotal ? `${b.progressDone} of ${b.progressTotal}` : b.progress !== undefined ? `${Math.round(b.progress * 100)}%` : ''}</td>
-              <td>${(l.links.get(b.id)?.needs ?? []).map(titles).join(', ')}</td>
-            </tr>`,
-          )}
-          ${first === 0 ? l.unscheduled.slice(0, TABLE_PAGE).map((u) => html`<tr><th scope="row">${u.title}</th><td>Unscheduled</td><td>${u.why}</td><td>${u.status ? STATUS_LABELS[u.status] : ''}</td><td></td><td></td></tr>`) : nothing}
-        </tbody>
+        <tbody>${rows}</tbody>
       </table>
       ${paged
         ? html`<button type="button" ?disabled=${first === 0} @click=${() => (this.tablePage = Math.max(0, page - 1))}>Previous ${TABLE_PAGE}</button>
-            <button type="button" ?disabled=${first + TABLE_PAGE >= total} @click=${() => (this.tablePage = page + 1)}>Next ${TABLE_PAGE}</button>`
+            <button type="button" ?disabled=${last >= total} @click=${() => (this.tablePage = page + 1)}>Next ${TABLE_PAGE}</button>`
         : nothing}
     </div>`;
   }
@@ -915,6 +923,9 @@ export class RoadmapTimeline extends LitElement {
     return { measureText: this.measure, withoutDependencies: this.withoutDependencies, withoutLegend: this.withoutLegend };
   }
 }
+
+/** Accessible names of bars, per layout object (a new layout is a new set of bars). */
+const barNames = new WeakMap<BarLayout, string>();
 
 function unique<T>(items: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
