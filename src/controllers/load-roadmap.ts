@@ -235,5 +235,8 @@ export async function loadFromUrl(src: string, signal: AbortSignal, timeoutMs = 
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
+    // An answer refused before its body was read (too large, an HTTP error) would otherwise keep
+    // downloading, and hold one of the browser's few connections to that host, until collected.
+    timeout.abort();
   }
 }

@@ -69,8 +69,11 @@ export class RoadmapLoader implements ReactiveController {
       this.observer = new MutationObserver(() => this.host.requestUpdate());
       this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     }
-    // Reconnected after a move: load again if something was in flight.
-    if (this._status === 'loading') this.lastSrc = undefined;
+    // Reconnected after a move: load again if something was in flight (disconnecting aborted it).
+    if (this._status === 'loading') {
+      this.lastSrc = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {

@@ -12,6 +12,8 @@ import { PassThrough } from 'node:stream';
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html roadmap-elements";
 
 const root = new URL('../../', import.meta.url);
+/** What the misbehaving routes saw; read (and reset) through /__hardening/stats. */
+const stats = { declaredClosedByClient: 0, declaredTimedOut: 0 };
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const tiny = (title) => JSON.stringify({ schemaVersion: '1.0', meta: { title }, initiatives: [{ id: 'only', title: `${title} initiative`, schedule: { start: '2026-01-05', end: '2026-02-20' } }] });
 
@@ -31,7 +33,11 @@ export async function hardeningMiddleware(ctx, next) {
     const delay = Number(q.delay ?? 0);
     if (delay) await wait(Math.min(delay, 20_000));
     ctx.set('cache-control', 'no-store');
-    if (name.startsWith('roadmap')) {
+    if (name === 'stats') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(stats);
+      if (q.reset) Object.assign(stats, { declaredClosedByClient: 0, declaredTimedOut: 0 });
+    } else if (name.startsWith('roadmap')) {
       ctx.type = 'application/json';
       ctx.body = tiny(String(q.title ?? 'Served'));
     } else if (name.startsWith('html-as-json')) {
@@ -51,9 +57,22 @@ export async function hardeningMiddleware(ctx, next) {
       const mb = Number(q.mb ?? 30);
       ctx.type = 'application/json';
       if (q.declared) {
+        // Headers that promise far too much, then a body that trickles: a client that refuses the
+        // answer must close the connection; the server gives up after 4 s and counts who did what.
         ctx.respond = false;
-        ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(mb * 1_000_000) });
-        ctx.res.end('{"schemaVersion":"1.0"');
+        const res = ctx.res;
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(mb * 1_000_000) });
+        res.write('{"schemaVersion":"1.0","meta":{"title":"Huge"},"extensions":{"pad":"');
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          stats.declaredTimedOut++;
+          res.destroy();
+        }, 4000);
+        res.on('close', () => {
+          clearTimeout(timer);
+          if (!timedOut) stats.declaredClosedByClient++;
+        });
         return;
       }
       const stream = new PassThrough();
@@ -68,11 +87,11 @@ export async function hardeningMiddleware(ctx, next) {
         stream.end('""]}}');
       })().catch(() => {});
     } else if (name.startsWith('hang')) {
-      // Holds the request open (until the client gives up, or 20 s).
+      // Holds the request open (until the client gives up, or 10 s).
       const stream = new PassThrough();
       ctx.type = 'application/json';
       ctx.body = stream;
-      const timer = setTimeout(() => stream.end(tiny('Too late')), 20_000);
+      const timer = setTimeout(() => stream.end(tiny('Too late')), 10_000);
       ctx.req.on('close', () => {
         clearTimeout(timer);
         stream.destroy();
