@@ -771,13 +771,14 @@ export class RoadmapTimeline extends LitElement {
     const h = b.height;
     const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
     const target = b.target !== undefined ? X(b.target) - px0 : undefined;
-    // No white space between the tags: every bar would carry eight empty text nodes.
+    // One template per bar, no white space between tags, the progress rect always there (zero wide
+    // when there is none). The label is the bar's sibling, so that fading or masking the bar (group
+    // opacity, soft edges) never touches the text; it lets clicks through to the bar under it.
     const width = (w - 2).toFixed(1);
-    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${selection && !isLinked ? 'dim' : ''} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})"><g class="shape" mask=${mask}><rect class="bg" x="1" width=${width} height=${h} rx="4"></rect>${
-      progressW > 0.5 ? svg`<rect class="progress" x="1" width=${Math.min(progressW, w - 2).toFixed(1)} height=${h} rx="4"></rect>` : nothing
-    }<rect class="edge" x="1" width=${width} height=${h} rx="4"></rect></g>${
+    const dim = selection && !isLinked ? 'dim' : '';
+    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})" mask=${mask}><rect class="bg" x="1" width=${width} height=${h} rx="4"></rect><rect class="progress" x="1" width=${progressW > 0.5 ? Math.min(progressW, w - 2).toFixed(1) : '0'} height=${h} rx="4"></rect><rect class="edge" x="1" width=${width} height=${h} rx="4"></rect>${
       target !== undefined ? svg`<path class="target" d="M${(target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
-    }${label ? svg`<text class="bar-label ${outside ? 'outside' : ''}" part="bar-label" x=${lx.toFixed(1)} y=${h / 2} dy="0.35em">${label}</text>` : nothing}</g>`;
+    }</g><text class="bar-label ${outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" x=${(px0 + lx).toFixed(1)} y=${b.y + h / 2} dy="0.35em">${label}</text>`;
   }
 
   /** A bar's accessible name; it does not change with zoom, so each layout's bars are described once. */

@@ -359,11 +359,11 @@ export const styles = css`
   }
   /* Items not linked to the selection recede, but their names stay readable (muted text at full
      opacity keeps its contrast; only the shapes fade). */
-  .dim > :not(text),
+  .bar.dim,
   .milestone.dim {
     opacity: 0.4;
   }
-  .dim .bar-label,
+  .bar-label.dim,
   .milestone-label.dim {
     fill: var(--_text-muted);
   }
