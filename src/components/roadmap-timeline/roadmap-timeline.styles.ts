@@ -312,14 +312,20 @@ export const styles = css`
   .s-on-hold { --c: var(--_status-on-hold); }
   .s-cancelled { --c: var(--_status-cancelled); }
   .s-unknown { --c: var(--_status-unknown); }
+  /* The tints are alpha over an opaque base, which composites to the same colours as
+     color-mix(in srgb, var(--c) 20% / 42%, surface) but costs the style engine far less per
+     element (every zoom step restyles every bar): base, then progress at 27.5 %, then the edge's
+     20 % tint over both (0.8 × 0.725 = 0.58 of the surface left where the progress is). */
   .bar .bg {
-    fill: color-mix(in srgb, var(--c) 20%, var(--_surface-raised));
+    fill: var(--_surface-raised);
   }
   .bar .progress {
-    fill: color-mix(in srgb, var(--c) 42%, var(--_surface-raised));
+    fill: var(--c);
+    fill-opacity: 0.275;
   }
   .bar .edge {
-    fill: none;
+    fill: var(--c);
+    fill-opacity: 0.2;
     stroke: var(--c);
     stroke-width: 1.25;
   }
@@ -549,6 +555,13 @@ export const styles = css`
     }
     .bar .progress {
       fill: Highlight;
+      fill-opacity: 1;
+    }
+    .bar .bg {
+      fill: Canvas;
+    }
+    .bar .edge {
+      fill: none;
     }
     .diamond,
     .arrow-head {
