@@ -92,6 +92,27 @@ describe('leaks', function () {
 
   afterEach(() => expect(capture.errors).to.deep.equal([]));
 
+  it('the detectors see a leak (self-test): an observer left observing, detached elements kept', async () => {
+    const kept: HTMLElement[] = [];
+    const observers = liveCounts().resizeObservers;
+    const start = await heap();
+    for (let i = 0; i < 300; i++) {
+      const el = document.createElement('metric-scorecard') as View;
+      el.roadmap = doc;
+      stage.append(el);
+      await el.updateComplete;
+      el.remove();
+      kept.push(el);
+    }
+    const ro = new ResizeObserver(() => {});
+    ro.observe(stage);
+    const end = await heap();
+    expect(liveCounts().resizeObservers).to.equal(observers + 1);
+    expect(end.usedSize - start.usedSize, 'what 300 kept elements weigh').to.be.above(STEADY_BOUND);
+    ro.disconnect();
+    kept.length = 0;
+  });
+
   for (const tag of ['roadmap-timeline', 'initiative-card', 'risk-matrix', 'metric-scorecard']) {
     it(`<${tag}>: mounted and removed ${CYCLES} times`, async () => {
       await measure(tag, async () => {
