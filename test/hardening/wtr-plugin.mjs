@@ -8,6 +8,8 @@
 //   through the DevTools protocol and returns heap and DOM counters of the test page itself.
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html roadmap-elements";
 
@@ -17,9 +19,38 @@ const stats = { declaredClosedByClient: 0, declaredTimedOut: 0 };
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const tiny = (title) => JSON.stringify({ schemaVersion: '1.0', meta: { title }, initiatives: [{ id: 'only', title: `${title} initiative`, schedule: { start: '2026-01-05', end: '2026-02-20' } }] });
 
+/** Pages opened many times in fresh browser contexts load one bundle instead of a few hundred modules. */
+const BUNDLES = { 'tz-page': 'test/hardening/tz/page.ts' };
+const bundles = new Map();
+function bundle(name) {
+  if (!bundles.has(name)) {
+    bundles.set(
+      name,
+      build({
+        entryPoints: [fileURLToPath(new URL(BUNDLES[name], root))],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        target: 'es2022',
+        conditions: ['production'],
+        tsconfig: fileURLToPath(new URL('tsconfig.json', root)),
+        logLevel: 'error',
+      }).then((r) => r.outputFiles[0].text),
+    );
+  }
+  return bundles.get(name);
+}
+
 /** Koa middleware. */
 export async function hardeningMiddleware(ctx, next) {
   const path = ctx.path;
+  const bundled = /^\/__hardening\/bundle\/([\w-]+)\.js$/.exec(path);
+  if (bundled && BUNDLES[bundled[1]]) {
+    ctx.type = 'application/javascript';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = await bundle(bundled[1]);
+    return;
+  }
   if (path === '/test/hardening/embed.html') {
     // The real embed page, with a trap that forwards to the test page's counter.
     const page = readFileSync(new URL('demo/embed.html', root), 'utf8');
