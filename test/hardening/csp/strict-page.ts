@@ -72,18 +72,19 @@ async function main(): Promise<Record<string, unknown>> {
   scorecard.shadowRoot!.querySelector<HTMLElement>('[part~="metric"]')?.click();
   await settle(els);
 
-  // The export (SVG/PNG of a view), once the library has one.
-  let exported: string | undefined;
-  try {
-    const path = '../../../src/export/index.js';
-    const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
-    const fn = Object.values(mod).find((v) => typeof v === 'function' && /svg/i.test((v as { name: string }).name)) as ((el: Element) => unknown) | undefined;
-    if (fn) {
-      const out = await fn(timeline);
-      exported = typeof out === 'string' ? `string:${out.length}` : out instanceof Blob ? `blob:${out.size}` : typeof out;
+  // The export: every view as SVG, and the timeline (painted straight on a canvas) as PNG. The
+  // other views' PNG decodes an SVG image from a data: URL, which needs `img-src data:` (README).
+  const exported: Record<string, string> = {};
+  for (const [name, el] of [['timeline', timeline], ['card', richCard], ['risks', matrix], ['metrics', scorecard]] as const) {
+    const view = el as unknown as { toSVG?: () => Promise<string>; toPNG?: () => Promise<Blob> };
+    if (!view.toSVG) continue;
+    try {
+      const svg = await view.toSVG();
+      const png = name === 'timeline' && view.toPNG ? await view.toPNG() : undefined;
+      exported[name] = `svg ${svg.startsWith('<svg') || svg.startsWith('<?xml') ? 'ok' : 'bad'} ${svg.length}${png ? `, png ${png.type} ${png.size}` : ''}`;
+    } catch (error) {
+      exported[name] = `failed: ${String((error as Error)?.message ?? error).slice(0, 200)}`;
     }
-  } catch (error) {
-    exported = `unavailable: ${String((error as Error)?.message ?? error).slice(0, 120)}`;
   }
 
   const seen = violations.slice();
@@ -94,6 +95,14 @@ async function main(): Promise<Record<string, unknown>> {
     document.createElement('div').innerHTML = '<b>x</b>';
   } catch {
     trustedTypesEnforced = true;
+  }
+  // Past the count: an HTML view's PNG is refused with a readable reason (it needs img-src data:).
+  let htmlPng = 'not tried';
+  try {
+    const blob = await (scorecard as unknown as { toPNG?: () => Promise<Blob> }).toPNG?.();
+    htmlPng = blob ? `made ${blob.size}` : 'no toPNG';
+  } catch (error) {
+    htmlPng = String((error as Error)?.message ?? error);
   }
   const probe = document.createElement('div');
   probe.setAttribute('style', 'width: 123px');
@@ -107,6 +116,7 @@ async function main(): Promise<Record<string, unknown>> {
     trustedTypesEnforced,
     inlineStyleBlocked,
     exported,
+    htmlPng,
     rendered: {
       bars: allIn(timeline, '[part~="bar"]').length,
       markdownBars: allIn(markdown, '[part~="bar"]').length,
