@@ -577,14 +577,20 @@ export class RoadmapTimeline extends LitElement {
     const uMax = v.u0 + (l.plotWidth + 40) / v.k;
     const [first, last] = barsInRows(l.bars, top, bottom);
     // Vertical virtualisation only, unless the rows in view hold very many bars: then those off to the sides are left out too.
+    // Bars off to the sides stay in the DOM but hidden (display: none: no style or layout work),
+    // keeping the geometry they were last shown with, so a zoom or pan step only touches the bars
+    // it shows or hides.
     const all = last - first <= ROW_BARS;
     const visible: BarLayout[] = [];
+    const hidden = new Set<BarLayout>();
     let firstInView: BarLayout | undefined;
     for (let i = first; i < last; i++) {
       const b = l.bars[i]!;
       const inView = b.x1 >= uMin && b.x0 <= uMax;
       if (inView) firstInView ??= b;
-      if (all || inView || (b.x1 < uMin && b.next === undefined && b.labelWidth && X(b.x1) + b.labelWidth > -8)) visible.push(b);
+      const shown = inView || (b.x1 < uMin && b.next === undefined && b.labelWidth > 0 && X(b.x1) + b.labelWidth > -8) || b.id === this.activeId;
+      if (shown || all) visible.push(b);
+      if (!shown) hidden.add(b);
     }
     const selection = this.data.selection;
     const linked = this.linked(roadmap);
@@ -685,7 +691,7 @@ export class RoadmapTimeline extends LitElement {
             lanes.filter((lane) => byLane.has(lane.id)),
             (lane) => lane.id,
             (lane) => svg`<g role="group" aria-label=${lane.label}>
-              ${repeat(byLane.get(lane.id)!, (b) => b.id, (b) => this.renderBar(b, l, X, linked, selection, tabStop, titles))}
+              ${repeat(byLane.get(lane.id)!, (b) => b.id, (b) => this.renderBar(b, l, X, linked, selection, tabStop, titles, !hidden.has(b)))}
             </g>`,
           )}
         </svg>
@@ -740,15 +746,33 @@ export class RoadmapTimeline extends LitElement {
     )}</g>`;
   }
 
-  private renderBar(b: BarLayout, l: TimelineLayout, X: (u: number) => number, linked: Set<string>, selection: Selection | undefined, tabStop: string | undefined, titles: (id: string) => string): SVGTemplateResult {
-    const px0 = X(b.x0);
-    const px1 = X(b.x1);
-    const w = Math.max(3, px1 - px0);
+  private renderBar(b: BarLayout, l: TimelineLayout, X: (u: number) => number, linked: Set<string>, selection: Selection | undefined, tabStop: string | undefined, titles: (id: string) => string, shown = true): SVGTemplateResult {
     const selected = selection?.id === b.id;
     const isLinked = Boolean(selection) && linked.has(b.id);
     const conflict = l.links.get(b.id)?.conflict ?? false;
     const parts = `bar status-${b.status}${selected ? ' selected' : ''}${isLinked ? ' linked' : ''}${b.startOpen ? ' open-start' : ''}${b.soft ? ' soft' : ''}${b.approximate ? ' approximate' : ''}${conflict ? ' conflict' : ''}`;
     const mask = b.startOpen ? (b.soft ? 'url(#m-open-soft)' : 'url(#m-open)') : b.soft ? 'url(#m-soft)' : nothing;
+    let g = shown ? undefined : shownGeometry.get(b);
+    if (!g) {
+      g = this.barGeometry(b, l, X);
+      shownGeometry.set(b, g);
+    }
+    const h = b.height;
+    const dim = selection && !isLinked ? 'dim' : '';
+    const display = shown ? nothing : 'none';
+    // One template per bar, no white space between tags, the progress rect always there (zero wide
+    // when there is none). The label is the bar's sibling, so that fading or masking the bar (group
+    // opacity, soft edges) never touches the text; it lets clicks through to the bar under it.
+    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform=${g.transform} mask=${mask} display=${display}><rect class="bg" x="1" width=${g.width} height=${h} rx="4"></rect><rect class="progress" x="1" width=${g.progress} height=${h} rx="4"></rect><rect class="edge" x="1" width=${g.width} height=${h} rx="4"></rect>${
+      g.target !== undefined ? svg`<path class="target" d="M${(g.target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
+    }</g><text class="bar-label ${g.outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" display=${display} x=${g.labelX} y=${b.y + h / 2} dy="0.35em">${g.label}</text>`;
+  }
+
+  /** Where a bar and its label go at the current zoom (pixels, as attribute strings). */
+  private barGeometry(b: BarLayout, l: TimelineLayout, X: (u: number) => number): BarGeometry {
+    const px0 = X(b.x0);
+    const px1 = X(b.x1);
+    const w = Math.max(3, px1 - px0);
     // Label: inside, beside (when the row has room), or truncated; the part cut off on the left stays readable.
     const visLeft = Math.max(px0, 0);
     const insideRoom = Math.min(px1, l.plotWidth) - visLeft - 16;
@@ -768,17 +792,16 @@ export class RoadmapTimeline extends LitElement {
         label = truncateText(b.title, besideRoom, this.measure);
       }
     }
-    const h = b.height;
     const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
-    const target = b.target !== undefined ? X(b.target) - px0 : undefined;
-    // One template per bar, no white space between tags, the progress rect always there (zero wide
-    // when there is none). The label is the bar's sibling, so that fading or masking the bar (group
-    // opacity, soft edges) never touches the text; it lets clicks through to the bar under it.
-    const width = (w - 2).toFixed(1);
-    const dim = selection && !isLinked ? 'dim' : '';
-    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform="translate(${px0.toFixed(1)},${b.y})" mask=${mask}><rect class="bg" x="1" width=${width} height=${h} rx="4"></rect><rect class="progress" x="1" width=${progressW > 0.5 ? Math.min(progressW, w - 2).toFixed(1) : '0'} height=${h} rx="4"></rect><rect class="edge" x="1" width=${width} height=${h} rx="4"></rect>${
-      target !== undefined ? svg`<path class="target" d="M${(target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
-    }</g><text class="bar-label ${outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" x=${(px0 + lx).toFixed(1)} y=${b.y + h / 2} dy="0.35em">${label}</text>`;
+    return {
+      transform: `translate(${px0.toFixed(1)},${b.y})`,
+      width: (w - 2).toFixed(1),
+      progress: progressW > 0.5 ? Math.min(progressW, w - 2).toFixed(1) : '0',
+      ...(b.target !== undefined ? { target: X(b.target) - px0 } : {}),
+      label,
+      labelX: (px0 + lx).toFixed(1),
+      outside,
+    };
   }
 
   /** A bar's accessible name; it does not change with zoom, so each layout's bars are described once. */
@@ -924,6 +947,18 @@ export class RoadmapTimeline extends LitElement {
     return { measureText: this.measure, withoutDependencies: this.withoutDependencies, withoutLegend: this.withoutLegend };
   }
 }
+
+/** Geometry of a bar at the zoom it was last shown with (hidden bars keep it: nothing to update). */
+interface BarGeometry {
+  transform: string;
+  width: string;
+  progress: string;
+  target?: number;
+  label: string;
+  labelX: string;
+  outside: boolean;
+}
+const shownGeometry = new WeakMap<BarLayout, BarGeometry>();
 
 /** Accessible names of bars, per layout object (a new layout is a new set of bars). */
 const barNames = new WeakMap<BarLayout, string>();
