@@ -10,7 +10,7 @@
  * style attribute or `<style>` element is put in the page (CSSOM and constructed stylesheets
  * only), so this runs under a strict Content-Security-Policy and Trusted Types.
  */
-import { escapeXml } from './scene.js';
+import { escapeXml, withoutXmlInvalid } from './scene.js';
 import { readPalette } from './palette.js';
 import { parseColor } from './colors.js';
 import { svgToPng } from './raster.js';
@@ -149,7 +149,8 @@ export function exportHtmlView(host: HTMLElement, options: { title?: string; wid
   }
 
   const serializer = new XMLSerializer();
-  const content = [...wrapper.childNodes].map((n) => serializer.serializeToString(n)).join('');
+  // XMLSerializer writes control characters from roadmap text as they are, which no XML reader accepts.
+  const content = withoutXmlInvalid([...wrapper.childNodes].map((n) => serializer.serializeToString(n)).join(''));
   const attrs = [...wrapper.attributes].map((a) => ` ${a.name}="${escapeXml(a.value)}"`).join('');
   const title = options.title ?? host.localName;
   // A margin around the content, on the view's own background.

@@ -89,7 +89,15 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
+  return withoutXmlInvalid(text).replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&apos;'));
+}
+
+/** Characters XML 1.0 forbids even escaped (most C0 controls, U+FFFE/U+FFFF, lone surrogates). */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text without characters that would make an SVG file unreadable (roadmap text may hold them). */
+export function withoutXmlInvalid(text: string): string {
+  return text.replace(XML_INVALID, '');
 }
 
 /** Numbers with at most two decimals. */

@@ -24,7 +24,7 @@ const PROBE = '<img src=x onerror=__xss()> probe';
 let calls: string[];
 let capture: ReturnType<typeof captureErrors>;
 const fixtures: Record<'complete' | 'rich' | 'rated' | 'actuals', Doc> = {} as never;
-const stats = { payloads: TEXTS.length, fields: 0, constrained: 0, renders: 0, markdownDocs: 0, idRounds: 0, embedPages: 0 };
+const stats = { payloads: TEXTS.length, fields: 0, constrained: 0, renders: 0, exports: 0, markdownDocs: 0, idRounds: 0, embedPages: 0 };
 
 function errorCount(doc: unknown): number {
   return validateRoadmap(doc).diagnostics.filter((d) => d.severity === 'error').length;
@@ -129,7 +129,7 @@ describe('hostile text', function () {
     expect(new Set(PAYLOADS.map((p) => p.kind))).to.have.all.keys('script', 'handler', 'url', 'svg-mathml', 'css', 'escape', 'markdown', 'template', 'polyglot');
   });
 
-  it('renders every payload in every free-text field of the model, in all five elements, as text', async () => {
+  it('renders every payload in every free-text field of the model, in all five elements and their exports, as text', async () => {
     const complete = freeTextPaths(fixtures.complete);
     const rich = freeTextPaths(fixtures.rich);
     const rated = freeTextPaths(fixtures.rated);
@@ -175,6 +175,11 @@ describe('hostile text', function () {
     provider.roadmap = fixtures.complete;
     await settle(...all);
     ownTags = tagNames(stage);
+    // The export (toSVG) of every view is a document of its own: its tags from a clean roadmap.
+    const exporters = [...views, matrix, scorecard] as unknown as Array<HTMLElement & { toSVG?: () => Promise<string> }>;
+    const exportDocs = async () => Promise.all(exporters.filter((v) => v.toSVG).map(async (v) => new DOMParser().parseFromString(await v.toSVG!(), 'image/svg+xml')));
+    const exportTags = new Set<string>();
+    for (const d of await exportDocs()) for (const t of tagNames(d)) exportTags.add(t);
 
     for (let round = 0; round < TEXTS.length; round++) {
       const docs = await apply(round);
@@ -195,6 +200,16 @@ describe('hostile text', function () {
       const scoreText = deepText(scorecard);
       for (const m of (docs.actuals as unknown as { metrics: Array<{ name: string }> }).metrics) expect(shown(scoreText, m.name), `round ${round}: metric ${m.name}`).to.equal(true);
       expect(broken.shadowRoot!.querySelector('[part~="error"]'), 'the broken roadmap shows its error').to.exist;
+      if (round % 16 === 0 && exporters.some((v) => v.toSVG)) {
+        // Exported pictures hold the same text, escaped: parsed back, nothing runs or fetches.
+        const pictures = await exportDocs();
+        for (const picture of pictures) {
+          expect(picture.querySelector('parsererror')?.textContent ?? null, `round ${round}: the export is well-formed XML`).to.equal(null);
+          expect(executableBits(picture, exportTags), `round ${round}: the export`).to.deep.equal([]);
+        }
+        expect(shown(normalize(pictures[0]!.documentElement.textContent ?? ''), String(docs.complete.initiatives[0]!.title)), `round ${round}: the exported timeline shows the title`).to.equal(true);
+        stats.exports += pictures.length;
+      }
       if (round % 40 === 39) {
         // Fresh elements now and then: the first render takes other paths than an update.
         for (const el of all) {
