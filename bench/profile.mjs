@@ -33,7 +33,8 @@ const esbuild = require('esbuild');
 mkdirSync(path.join(here, 'dist'), { recursive: true });
 const lazyImporter = { name: 'lazy-importer', setup(b) { b.onResolve({ filter: /importer\/index\.js$/ }, () => ({ path: './importer.min.js', external: true })); } };
 for (const [entry, out] of [['src/components/roadmap-timeline/roadmap-timeline.ts', 'profile-timeline.js'], ['src/model/validate.ts', 'profile-model.js']]) {
-  await esbuild.build({ entryPoints: [path.join(SRC, entry)], bundle: true, minify: false, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', plugins: [lazyImporter] });
+  // --hint: V8's explicit compile hint (every function compiled eagerly, off the main thread, while the script loads).
+  await esbuild.build({ entryPoints: [path.join(SRC, entry)], bundle: true, minify: false, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', plugins: [lazyImporter], ...(args.includes('--hint') ? { banner: { js: '//# allFunctionsCalledOnLoad' } } : {}) });
 }
 writeFileSync(
   path.join(here, 'dist', 'profile-adapter.js'),
@@ -64,7 +65,7 @@ const { chromium } = require('playwright-core');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--js-flags=--expose-gc ${opt('js-flags', '')}`],
 });
 
 const envelope = `
@@ -104,17 +105,28 @@ for (let run = 0; run < RUNS; run++) {
   const perf = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m0 = await perf();
   const traceEvents = [];
+  if (TRACE && args.includes('--zoom-only')) await page.evaluate(`(async () => { ${envelope}; window.first = await envelope(() => window.adapter.render(document.getElementById('chart'), window.prepared)); })()`);
   if (TRACE) {
     cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' } });
   }
+  // --zoom-only: the first render is not profiled or traced, only the zoom steps after it.
+  const ZOOM_ONLY = args.includes('--zoom-only');
+  if (ZOOM_ONLY && !TRACE) await page.evaluate(`(async () => { ${envelope}; window.first = await envelope(() => window.adapter.render(document.getElementById('chart'), window.prepared)); })()`);
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
   const t = await page.evaluate(`(async () => { ${envelope};
-    const render = await envelope(() => window.adapter.render(document.getElementById('chart'), window.prepared));
+    const render = window.first ?? (await envelope(() => window.adapter.render(document.getElementById('chart'), window.prepared)));
+    // --twice: a second element with a fresh copy of the data, in the same page (warm code).
+    let again;
+    if (${args.includes('--twice')}) {
+      const copy = JSON.parse(JSON.stringify(window.prepared));
+      document.getElementById('chart').replaceChildren();
+      again = await envelope(() => window.adapter.render(document.getElementById('chart'), copy));
+    }
     const zoom = [];
     if (${ZOOM}) for (let i = 0; i < 3; i++) { zoom.push(await envelope(() => window.adapter.zoomIn())); zoom.push(await envelope(() => window.adapter.zoomOut())); }
     const marks = performance.getEntriesByType('measure').map((m) => [m.name, Math.round(m.duration * 10) / 10]);
@@ -122,7 +134,7 @@ for (let run = 0; run < RUNS; run++) {
     const count = (n) => { let c = 1; for (const k of n.childNodes) c += count(k); if (n.shadowRoot) c += count(n.shadowRoot); return c; };
     const kinds = {};
     for (const e of el?.shadowRoot?.querySelectorAll('*') ?? []) { const k = e.localName + (e.classList[0] ? '.' + e.classList[0] : ''); kinds[k] = (kinds[k] ?? 0) + 1; }
-    return { render, zoom, marks, nodes: count(document.documentElement), elements: el?.shadowRoot?.querySelectorAll('*').length, kinds };
+    return { render, again, zoom, marks, phases: (globalThis.__t ?? []).map(([k, v]) => k + ' ' + v.toFixed(1)).join(', '), nodes: count(document.documentElement), elements: el?.shadowRoot?.querySelectorAll('*').length, kinds };
   })()`);
   const { profile } = PROFILE ? await cdp.send('Profiler.stop') : { profile: { nodes: [{ id: 1, callFrame: {} }], samples: [], timeDeltas: [] } };
   const m1 = await perf();
@@ -176,6 +188,8 @@ if (ZOOM) console.log(`zoom step sync: median ${med(timings.flatMap((t) => t.zoo
 for (const t of args.includes('--quiet') ? [] : timings) {
   console.log(`render total ${t.render.total.toFixed(1)} ms (sync ${t.render.sync.toFixed(1)}); validate ${t.validateMs.toFixed(0)} then ${t.validateMs2}; nodes ${t.nodes}, shadow elements ${t.elements}`);
   if (t.trace) console.log(`  trace: ${t.trace}`);
+  if (t.phases) console.log(`  phases: ${t.phases}`);
+  if (t.again) console.log(`  second render (warm code): total ${t.again.total.toFixed(1)} ms (sync ${t.again.sync.toFixed(1)})`);
   console.log(`  CDP durations (ms, render${ZOOM ? ' + zoom' : ''}): ${t.split}`);
   if (t.zoom.length) console.log(`  zoom steps (sync/total): ${t.zoom.map((z) => `${z.sync.toFixed(1)}/${z.total.toFixed(1)}`).join('  ')}`);
   if (args.includes('--kinds')) console.log('  ' + Object.entries(t.kinds).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `${k} ${n}`).join(', '));

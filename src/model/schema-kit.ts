@@ -110,17 +110,24 @@ export function compiled(schema: Schema<unknown, unknown>): Check {
   return body;
 }
 
+/** Empty key stacks for `runAt` to reuse (each comes back empty: pushes and pops balance). */
+const spareKeys: Array<Array<string | number>> = [];
+
 /** Runs a compiled check for a caller of the path-string API (`schema.check(value, path, ctx)`). */
 function runAt<T>(check: Check, value: unknown, path: string, context: CheckContext): T | Invalid {
   const ctx = context as Ctx;
-  const { keys, base } = ctx;
-  ctx.keys = [];
+  const keys = ctx.keys;
+  const base = ctx.base;
+  const mine = spareKeys.pop() ?? [];
+  ctx.keys = mine;
   ctx.base = path;
   try {
     return check(value, ctx) as T | Invalid;
   } finally {
     ctx.keys = keys!;
     ctx.base = base!;
+    mine.length = 0;
+    spareKeys.push(mine);
   }
 }
 
@@ -418,7 +425,8 @@ export class UnionSchema<T, I = T> extends CompiledSchema<T, I> {
     const options = this.options.map((o) => compiled(o));
     const expected = `expected ${this.expected}; got `;
     return (value, ctx) => {
-      for (const option of options) {
+      for (let o = 0; o < options.length; o++) {
+        const option = options[o]!;
         const scratch: Ctx = { issues: [], stack: ctx.stack, depth: ctx.depth, keys: ctx.keys, base: ctx.base };
         const out = option(value, scratch);
         if (out !== INVALID && scratch.issues.length === 0) return out;
@@ -540,7 +548,10 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
       if (!enter(value, ctx)) return INVALID;
       // Present slots, ascending (insertion sort: objects hold a handful of keys).
       const found: number[] = [];
-      for (const key of Object.getOwnPropertyNames(value)) {
+      // Indexed loops and few calls throughout: this runs once per object, mostly before the engine has optimised it.
+      const own = Object.getOwnPropertyNames(value);
+      for (let k = 0; k < own.length; k++) {
+        const key = own[k]!;
         const slot = slots.get(key);
         if (slot === undefined) {
           if (isEnumerable.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);

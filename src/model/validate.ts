@@ -112,7 +112,7 @@ function checkReferences(roadmap: Roadmap, seen: Seen, diagnostics: Diagnostic[]
   const keep = (base: string, index: number, field: string, ids: string[] | undefined, name: Collection, what: string): string[] | undefined => {
     if (!ids) return ids;
     let all = true;
-    for (const id of ids) if (!isIn(id, name)) all = false;
+    for (let k = 0; k < ids.length; k++) if (!isIn(ids[k]!, name)) all = false;
     if (all) return ids;
     const path = pathOf(base, index, field);
     return ids.filter((id, k) => {
@@ -183,7 +183,9 @@ function checkReferences(roadmap: Roadmap, seen: Seen, diagnostics: Diagnostic[]
 /** Dependency cycles between initiatives: reported once per cycle, not removed. */
 function checkDependencyCycles(roadmap: Roadmap, diagnostics: Diagnostic[]): void {
   const edges = new Map<string, string[]>();
-  for (const d of roadmap.dependencies) {
+  const dependencies = roadmap.dependencies;
+  for (let i = 0; i < dependencies.length; i++) {
+    const d = dependencies[i]!;
     if (!d.from.id || !d.to.id) continue;
     const list = edges.get(d.from.id) ?? [];
     list.push(d.to.id);
