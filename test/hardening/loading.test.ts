@@ -129,7 +129,7 @@ describe('loading failures', function () {
     expectError(await loadAll('/__hardening/huge.json?mb=60&declared=1'), 'input.too-large', /huge\.json is too large to show/);
     // Refused from its headers, the answer's body is cancelled: the connections are let go at once.
     let stats = { declaredClosedByClient: 0, declaredTimedOut: 0 };
-    await until(async () => (stats = await (await fetch('/__hardening/stats')).json()).declaredClosedByClient >= TAGS.length, 'the connections to close', 3000).catch(() => {});
+    await until(async () => (stats = await (await fetch('/__hardening/stats')).json()).declaredClosedByClient >= TAGS.length, 'the connections to close', 8000).catch(() => {});
     expect(stats).to.deep.equal({ declaredClosedByClient: TAGS.length, declaredTimedOut: 0 });
     const mb = Math.ceil(MAX_DOCUMENT_LENGTH / 1e6) + 1;
     // One at a time: two 26 MB answers at once can exhaust the browser's buffers (a network error, also handled).

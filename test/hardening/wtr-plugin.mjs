@@ -89,7 +89,7 @@ export async function hardeningMiddleware(ctx, next) {
       ctx.type = 'application/json';
       if (q.declared) {
         // Headers that promise far too much, then a body that trickles: a client that refuses the
-        // answer must close the connection; the server gives up after 4 s and counts who did what.
+        // answer must close the connection; the server gives up after 10 s and counts who did what.
         ctx.respond = false;
         const res = ctx.res;
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(mb * 1_000_000) });
@@ -99,7 +99,7 @@ export async function hardeningMiddleware(ctx, next) {
           timedOut = true;
           stats.declaredTimedOut++;
           res.destroy();
-        }, 4000);
+        }, 10_000);
         res.on('close', () => {
           clearTimeout(timer);
           if (!timedOut) stats.declaredClosedByClient++;
