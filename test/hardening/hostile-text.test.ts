@@ -390,6 +390,7 @@ ${s(22)}
       const frame = document.createElement('iframe');
       frame.style.width = '1000px';
       frame.style.height = '800px';
+      if (query === pages[0]) expect((await fetch('/test/hardening/embed.html')).status, 'the embed page, with the trap in front').to.equal(200);
       const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
       frame.src = `/test/hardening/embed.html${query}`;
       stage.append(frame);

@@ -54,8 +54,14 @@ export async function hardeningMiddleware(ctx, next) {
   if (path === '/test/hardening/embed.html') {
     // The real embed page, with a trap that forwards to the test page's counter.
     const page = readFileSync(new URL('demo/embed.html', root), 'utf8');
+    const script = '<script type="module" src="./embed.ts"></script>';
+    if (!page.includes(script)) {
+      ctx.status = 500;
+      ctx.body = `test/hardening/wtr-plugin.mjs: demo/embed.html no longer loads its script as ${script}; update the hardening middleware`;
+      return;
+    }
     ctx.type = 'text/html';
-    ctx.body = page.replace('<script type="module" src="./embed.ts"></script>', '<script src="/test/hardening/trap.js"></script><script type="module" src="/demo/embed.ts"></script>');
+    ctx.body = page.replace(script, '<script src="/test/hardening/trap.js"></script><script type="module" src="/demo/embed.ts"></script>');
     return;
   }
   if (path.startsWith('/__hardening/')) {
