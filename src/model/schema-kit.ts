@@ -146,8 +146,9 @@ export abstract class Schema<T, I = T> {
     return this;
   }
 
+  // A schema class of one's own also has `protected json(defs): JsonSchema` for its JSON Schema
+  // (the kit's own classes are written by `toJsonSchema`).
   abstract check(value: unknown, path: string, ctx: CheckContext): T | Invalid;
-  protected abstract json(defs: Map<string, JsonSchema>): JsonSchema;
 
   /**
    * The check as a closure over the schema's settings. By default it calls `check` with a
@@ -171,8 +172,9 @@ export abstract class Schema<T, I = T> {
     };
   }
 
+  /** This schema as JSON Schema, named parts collected in `defs`. Available once `toJsonSchema` has run (elements never need it). */
   toJson(defs: Map<string, JsonSchema>): JsonSchema {
-    const out = this.json(defs);
+    const out = jsonHook!(this, defs);
     return this.description ? { description: this.description, ...out } : out;
   }
 }
@@ -235,16 +237,6 @@ export class StringSchema<T extends string = string> extends CompiledSchema<T> {
       return value;
     };
   }
-  protected json(): JsonSchema {
-    const { minLength, maxLength = MAX_STRING_LENGTH, pattern, format } = this.options;
-    return {
-      type: 'string',
-      ...(minLength !== undefined ? { minLength } : {}),
-      maxLength,
-      ...(pattern ? { pattern: pattern.source } : {}),
-      ...(format ? { format: format.name } : {}),
-    };
-  }
 }
 
 export interface NumberOptions {
@@ -267,22 +259,11 @@ export class NumberSchema extends CompiledSchema<number> {
       return value;
     };
   }
-  protected json(): JsonSchema {
-    const { min, max, integer } = this.options;
-    return {
-      type: integer ? 'integer' : 'number',
-      ...(min !== undefined ? { minimum: min } : {}),
-      ...(max !== undefined ? { maximum: max } : {}),
-    };
-  }
 }
 
 export class BooleanSchema extends CompiledSchema<boolean> {
   protected compile(): Check {
     return (value, ctx) => (typeof value === 'boolean' ? value : fail(ctx, 'schema.type', `expected true or false; got ${describeValue(value)}`));
-  }
-  protected json(): JsonSchema {
-    return { type: 'boolean' };
   }
 }
 
@@ -295,18 +276,12 @@ export class EnumSchema<T extends string> extends CompiledSchema<T> {
     const expected = `expected one of ${this.values.join(', ')}; got `;
     return (value, ctx) => (typeof value === 'string' && allowed.has(value) ? value : fail(ctx, 'schema.enum', expected + describeValue(value)));
   }
-  protected json(): JsonSchema {
-    return { type: 'string', enum: [...this.values] };
-  }
 }
 
 /** Any JSON value (for `extensions`): no functions, no cycles, bounded depth. */
 export class JsonValueSchema extends CompiledSchema<unknown> {
   protected compile(): Check {
     return checkJsonValue;
-  }
-  protected json(): JsonSchema {
-    return {};
   }
 }
 
@@ -372,9 +347,6 @@ export class OptionalSchema<T, I = T> extends CompiledSchema<T | undefined, I | 
     const inner = compiled(this.inner);
     return (value, ctx) => (value === undefined ? undefined : inner(value, ctx));
   }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    return this.inner.toJson(defs);
-  }
 }
 
 /** An optional input property that is always present in the output. */
@@ -395,9 +367,6 @@ export class DefaultSchema<T, I = T> extends CompiledSchema<T, I | undefined> {
       return out === INVALID ? fallback() : out;
     };
   }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    return { ...this.inner.toJson(defs), default: this.fallback() };
-  }
 }
 
 export class NullableSchema<T, I = T> extends CompiledSchema<T | null, I | null> {
@@ -407,9 +376,6 @@ export class NullableSchema<T, I = T> extends CompiledSchema<T | null, I | null>
   protected compile(): Check {
     const inner = compiled(this.inner);
     return (value, ctx) => (value === null ? null : inner(value, ctx));
-  }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    return { anyOf: [this.inner.toJson(defs), { type: 'null' }] };
   }
 }
 
@@ -433,9 +399,6 @@ export class UnionSchema<T, I = T> extends CompiledSchema<T, I> {
       }
       return fail(ctx, 'schema.type', expected + describeValue(value));
     };
-  }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    return { anyOf: this.options.map((o) => o.toJson(defs)) };
   }
 }
 
@@ -471,9 +434,6 @@ export class ArraySchema<T, I = T> extends CompiledSchema<T[], I[]> {
       return out;
     };
   }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    return { type: 'array', items: this.item.toJson(defs), ...(this.options.maxItems ? { maxItems: this.options.maxItems } : {}) };
-  }
 }
 
 /** String-keyed map of one value type (used for `extensions`). */
@@ -497,9 +457,6 @@ export class RecordSchema<T> extends CompiledSchema<Record<string, T>> {
       leave(ctx);
       return out;
     };
-  }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    return { type: 'object', additionalProperties: this.value.toJson(defs) };
   }
 }
 
@@ -599,15 +556,6 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
       return ok ? out : INVALID;
     };
   }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    const properties: Record<string, JsonSchema> = {};
-    const required: string[] = [];
-    for (const [key, schema] of Object.entries(this.shape)) {
-      properties[key] = schema.toJson(defs);
-      if (!(schema instanceof OptionalSchema) && !(schema instanceof DefaultSchema)) required.push(key);
-    }
-    return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
-  }
 }
 
 /** A named schema: emitted once under `$defs` and referenced elsewhere. */
@@ -620,13 +568,6 @@ export class NamedSchema<T, I = T> extends CompiledSchema<T, I> {
   }
   protected compile(): Check {
     return compiled(this.inner);
-  }
-  protected json(defs: Map<string, JsonSchema>): JsonSchema {
-    if (!defs.has(this.name)) {
-      defs.set(this.name, {});
-      defs.set(this.name, this.inner.toJson(defs));
-    }
-    return { $ref: `#/$defs/${this.name}` };
   }
 }
 
@@ -650,8 +591,63 @@ export const s = {
   named: <T, I>(name: string, inner: Schema<T, I>) => new NamedSchema(name, inner),
 };
 
+// ───────────── JSON Schema ─────────────
+// Kept out of the classes, so that bundles that only validate (every element) leave it out.
+
+/** Set by `toJsonSchema`: the JSON Schema writer `Schema.toJson` calls. */
+let jsonHook: ((schema: Schema<unknown, unknown>, defs: Map<string, JsonSchema>) => JsonSchema) | undefined;
+
+function jsonOf(schema: Schema<unknown, unknown>, defs: Map<string, JsonSchema>): JsonSchema {
+  if (schema instanceof StringSchema) {
+    const { minLength, maxLength = MAX_STRING_LENGTH, pattern, format } = schema.options;
+    return {
+      type: 'string',
+      ...(minLength !== undefined ? { minLength } : {}),
+      maxLength,
+      ...(pattern ? { pattern: pattern.source } : {}),
+      ...(format ? { format: format.name } : {}),
+    };
+  }
+  if (schema instanceof NumberSchema) {
+    const { min, max, integer } = schema.options;
+    return {
+      type: integer ? 'integer' : 'number',
+      ...(min !== undefined ? { minimum: min } : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    };
+  }
+  if (schema instanceof BooleanSchema) return { type: 'boolean' };
+  if (schema instanceof EnumSchema) return { type: 'string', enum: [...schema.values] };
+  if (schema instanceof JsonValueSchema) return {};
+  if (schema instanceof OptionalSchema) return schema.inner.toJson(defs);
+  if (schema instanceof DefaultSchema) return { ...schema.inner.toJson(defs), default: schema.fallback() };
+  if (schema instanceof NullableSchema) return { anyOf: [schema.inner.toJson(defs), { type: 'null' }] };
+  if (schema instanceof UnionSchema) return { anyOf: schema.options.map((o: Schema<unknown, unknown>) => o.toJson(defs)) };
+  if (schema instanceof ArraySchema) return { type: 'array', items: schema.item.toJson(defs), ...(schema.options.maxItems ? { maxItems: schema.options.maxItems } : {}) };
+  if (schema instanceof RecordSchema) return { type: 'object', additionalProperties: schema.value.toJson(defs) };
+  if (schema instanceof ObjectSchema) {
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const [key, child] of Object.entries(schema.shape as Shape)) {
+      properties[key] = child.toJson(defs);
+      if (!(child instanceof OptionalSchema) && !(child instanceof DefaultSchema)) required.push(key);
+    }
+    return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+  }
+  if (schema instanceof NamedSchema) {
+    if (!defs.has(schema.name)) {
+      defs.set(schema.name, {});
+      defs.set(schema.name, schema.inner.toJson(defs));
+    }
+    return { $ref: `#/$defs/${schema.name}` };
+  }
+  // A schema class of one's own writes its own.
+  return (schema as unknown as { json(defs: Map<string, JsonSchema>): JsonSchema }).json(defs);
+}
+
 /** The JSON Schema document for a root schema, with every named part under `$defs`. */
 export function toJsonSchema(root: Schema<unknown, unknown>, header: JsonSchema = {}): JsonSchema {
+  jsonHook = jsonOf;
   const defs = new Map<string, JsonSchema>();
   const body = root.toJson(defs);
   const sorted = Object.fromEntries([...defs.entries()].sort(([a], [b]) => a.localeCompare(b)));
