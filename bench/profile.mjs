@@ -34,7 +34,7 @@ mkdirSync(path.join(here, 'dist'), { recursive: true });
 const lazyImporter = { name: 'lazy-importer', setup(b) { b.onResolve({ filter: /importer\/index\.js$/ }, () => ({ path: './importer.min.js', external: true })); } };
 for (const [entry, out] of [['src/components/roadmap-timeline/roadmap-timeline.ts', 'profile-timeline.js'], ['src/model/validate.ts', 'profile-model.js']]) {
   // --hint: V8's explicit compile hint (every function compiled eagerly, off the main thread, while the script loads).
-  await esbuild.build({ entryPoints: [path.join(SRC, entry)], bundle: true, minify: false, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', plugins: [lazyImporter], ...(args.includes('--hint') ? { banner: { js: '//# allFunctionsCalledOnLoad' } } : {}) });
+  await esbuild.build({ entryPoints: [path.join(SRC, entry)], bundle: true, minify: args.includes('--minified'), format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', plugins: [lazyImporter], ...(args.includes('--hint') ? { banner: { js: '//# allFunctionsCalledOnLoad' } } : {}) });
 }
 writeFileSync(
   path.join(here, 'dist', 'profile-adapter.js'),
@@ -103,6 +103,8 @@ for (let run = 0; run < RUNS; run++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const perf = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  // --gc: a forced garbage collection before the render, as the bench does (to read the heap).
+  if (args.includes('--gc')) await cdp.send('HeapProfiler.collectGarbage');
   const m0 = await perf();
   const traceEvents = [];
   if (TRACE && args.includes('--zoom-only')) await page.evaluate(`(async () => { ${envelope}; window.first = await envelope(() => window.adapter.render(document.getElementById('chart'), window.prepared)); })()`);

@@ -47,6 +47,8 @@ const { minifyCssTemplatesEsbuild } = await import(pathToFileURL(path.join(root,
 const lazyChunks = { name: 'lazy-chunks', setup(b) { b.onResolve({ filter: /(importer|export)\/index\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${args.path.includes('importer') ? 'importer' : 'export'}.min.js`, external: true } : undefined)); } };
 await buildAsync('src/components/roadmap-timeline/roadmap-timeline.ts', 'roadmap-timeline.min.js');
 await buildAsync('src/model/validate.ts', 'model.min.js');
+// The export chunk the element fetches when the browser is idle after connecting (as in production).
+await buildAsync('src/export/index.ts', 'export.min.js');
 async function buildAsync(entry, out) {
   await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', legalComments: 'none', plugins: [lazyChunks, minifyCssTemplatesEsbuild()] });
 }
@@ -99,14 +101,26 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // 4. Chromium.
 const { chromium } = require('playwright-core');
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
-});
+const launch = () =>
+  chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
+  });
+// --fresh-browser: a new browser process for every measurement (default: one browser, a new context each time).
+const FRESH = args.includes('--fresh-browser');
+const browser = await launch();
 
 async function openPage(adapter, n) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  const owner = FRESH ? await launch() : browser;
+  const context = await owner.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  if (FRESH) {
+    const close = context.close.bind(context);
+    context.close = async () => {
+      await close();
+      await owner.close();
+    };
+  }
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

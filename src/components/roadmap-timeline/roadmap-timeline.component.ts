@@ -163,6 +163,8 @@ export class RoadmapTimeline extends LitElement {
   @state() private tablePage = 0;
 
   private _layout?: TimelineLayout;
+  /** Viewport height to draw rows for until the ResizeObserver reports the real one. */
+  private viewportEstimate = 900;
   private layoutKey: unknown[] = [];
   private measure: MeasureText = createTextMeasurer(`${LABEL_FONT_PX}px system-ui, sans-serif`);
   private fontKey = '';
@@ -205,7 +207,13 @@ export class RoadmapTimeline extends LitElement {
       this.layoutKey = [];
       return;
     }
-    if (!this.width) this.width = Math.floor(this.getBoundingClientRect().width) || 800;
+    if (!this.width || !this.viewportHeight) {
+      // Before the observers report: the host's box (its height bounds the viewport's, so the first
+      // render draws no rows that the next one, with the exact height, would take out again).
+      const box = this.getBoundingClientRect();
+      if (!this.width) this.width = Math.floor(box.width) || 800;
+      if (!this.viewportHeight) this.viewportEstimate = Math.min(Math.floor(box.height) || Infinity, window.innerHeight || 900);
+    }
     if (!this.fontKey) this.updateMeasurer();
     const asOf = this.validDate(this.data.asOf);
     const anchor = this.validDate(this.anchor);
@@ -569,7 +577,7 @@ export class RoadmapTimeline extends LitElement {
 
   private renderViewport(roadmap: Roadmap, l: TimelineLayout, v: ZoomView): TemplateResult {
     const header = this.headerHeight();
-    const viewportHeight = this.viewportHeight || 900;
+    const viewportHeight = this.viewportHeight || this.viewportEstimate;
     const top = this.scrollY0 - OVERSCAN;
     const bottom = this.scrollY0 + viewportHeight + OVERSCAN;
     const X = (u: number) => (u - v.u0) * v.k;
