@@ -183,7 +183,11 @@ export abstract class Schema<T, I = T> {
 abstract class CompiledSchema<T, I = T> extends Schema<T, I> {
   private compiledCheck?: Check;
   check(value: unknown, path: string, ctx: CheckContext): T | Invalid {
-    return runAt<T>((this.compiledCheck ??= compiled(this)), value, path, ctx);
+    const check = (this.compiledCheck ??= compiled(this));
+    // A schema of one's own handing its value on as it is (as the TimeSpec shorthand does): the
+    // context still holds the real path, so the issues need no rewriting.
+    if (path === HERE && (ctx as Ctx).keys) return check(value, ctx as Ctx) as T | Invalid;
+    return runAt<T>(check, value, path, ctx);
   }
   protected abstract override compile(): Check;
 }

@@ -156,7 +156,10 @@ export class RoadmapTimeline extends LitElement {
 
   @state() private width = 0;
   @state() private scrollY0 = 0;
-  @state() private viewportHeight = 0;
+  /** Height of the scrolling viewport (from its ResizeObserver). Not reactive: see `drawnBottom`. */
+  private viewportHeight = 0;
+  /** Lowest row pixel the last render drew; a taller viewport re-renders only past it. */
+  private drawnBottom = 0;
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private activeId?: string;
   @state() private tip?: Tip;
@@ -184,7 +187,11 @@ export class RoadmapTimeline extends LitElement {
           if (w > 0 && w !== this.width) this.width = w;
         } else {
           const h = Math.floor(entry.contentRect.height);
-          if (h !== this.viewportHeight) this.viewportHeight = h;
+          if (h !== this.viewportHeight) {
+            this.viewportHeight = h;
+            // A viewport that shrank, or grew within the rows already drawn, needs no render.
+            if (this.scrollY0 + h + OVERSCAN > this.drawnBottom) this.requestUpdate();
+          }
         }
       }
     });
@@ -580,6 +587,7 @@ export class RoadmapTimeline extends LitElement {
     const viewportHeight = this.viewportHeight || this.viewportEstimate;
     const top = this.scrollY0 - OVERSCAN;
     const bottom = this.scrollY0 + viewportHeight + OVERSCAN;
+    this.drawnBottom = bottom;
     const X = (u: number) => (u - v.u0) * v.k;
     const uMin = v.u0 - 40 / v.k;
     const uMax = v.u0 + (l.plotWidth + 40) / v.k;
