@@ -743,19 +743,25 @@ export class RoadmapTimeline extends LitElement {
       } else lastEnd.set(m.row, Math.max(end, x + 8));
     }
     const bandTop = 2 * AXIS_ROW;
+    // Every milestone stays in the DOM; those out of view are hidden where they were last shown,
+    // so zooming out shows them again instead of building them anew.
+    const inView = new Set(shown);
     return svg`<g class="milestones">${repeat(
-      shown,
+      l.milestones,
       (m) => m.id,
       (m: MilestoneLayout) => {
-        const x = X(m.x);
+        const hide = !inView.has(m) && m.id !== this.activeId;
+        let x = hide ? milestoneX.get(m) : undefined;
+        if (x === undefined) milestoneX.set(m, (x = X(m.x)));
         const y = bandTop + 4 + Math.max(0, m.row) * 18 + 7;
         const selected = this.data.selection?.id === m.id;
         const isLinked = hasSelection && linked.has(m.id);
         const parts = `milestone${selected ? ' selected' : ''}${isLinked ? ' linked' : ''}`;
-        const name = `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`;
+        let name = milestoneNames.get(m);
+        if (name === undefined) milestoneNames.set(m, (name = `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`));
         const dim = hasSelection && !isLinked ? 'dim' : '';
         // One element per milestone (the label, when there is room for it, is a sibling that clicks through to it).
-        return svg`<path class="milestone diamond ${selected ? 'selected' : ''} ${dim}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})" d="M0 -7L7 0L0 7L-7 0Z"></path>${showLabel.has(m.id)
+        return svg`<path class="milestone diamond ${selected ? 'selected' : ''} ${dim}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})" display=${hide ? 'none' : nothing} d="M0 -7L7 0L0 7L-7 0Z"></path>${!hide && showLabel.has(m.id)
           ? svg`<text class="milestone-label ${dim}" aria-hidden="true" data-id=${m.id} data-kind="milestone" x=${(x + (leftLabel.has(m.id) ? -11 : 11)).toFixed(1)} y=${y} text-anchor=${leftLabel.has(m.id) ? 'end' : 'start'} dy="0.35em">${m.title}</text>`
           : nothing}`;
       },
@@ -975,6 +981,10 @@ interface BarGeometry {
   outside: boolean;
 }
 const shownGeometry = new WeakMap<BarLayout, BarGeometry>();
+
+/** Milestones' accessible names, and the x they were last shown at (hidden ones stay there). */
+const milestoneNames = new WeakMap<MilestoneLayout, string>();
+const milestoneX = new WeakMap<MilestoneLayout, number>();
 
 /** Accessible names of bars, per layout object (a new layout is a new set of bars). */
 const barNames = new WeakMap<BarLayout, string>();
