@@ -6,7 +6,7 @@
  * calendar mode, column units (`COLUMN` per column) in ordinal mode — that the element projects
  * with its current transform. Text is measured once, through `options.measureText`.
  */
-import { toDayNumber, type PlainDate, type Precision } from '../model/dates.js';
+import type { PlainDate, Precision } from '../model/dates.js';
 import { resolveMilestoneDate, resolveSchedule, roadmapAnchor, type ResolvedSchedule } from '../model/schedule.js';
 import type { Initiative, Period, Roadmap, Status } from '../model/schema.js';
 import { indexRoadmap, initiativeProgress } from '../model/selectors.js';
@@ -203,21 +203,15 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   const anchorInfo = roadmapAnchor(roadmap, options.anchor ? { anchor: options.anchor } : {});
   const scheduleOptions = anchorInfo ? { anchor: anchorInfo.date } : {};
 
-  // 1. Place every initiative in time. Day numbers are memoised: roadmaps repeat dates a lot.
-  const days = new Map<string, number>();
-  const dayOf = (date: string): number => {
-    let d = days.get(date);
-    if (d === undefined) days.set(date, (d = toDayNumber(date)));
-    return d;
-  };
+  // 1. Place every initiative in time.
   const calendar: Placed[] = [];
   const relative: Placed[] = [];
   const unscheduled: UnscheduledItem[] = [];
   for (const initiative of roadmap.initiatives) {
     const schedule = resolveSchedule(roadmap, initiative, scheduleOptions);
     if (schedule.start && schedule.end) {
-      const s = dayOf(schedule.start);
-      const e = dayOf(schedule.end) + 1;
+      const s = dayNumber(schedule.start);
+      const e = dayNumber(schedule.end) + 1;
       if (Number.isFinite(s) && Number.isFinite(e)) {
         calendar.push({ initiative, schedule, x0: s, x1: Math.max(e, s + 1), start: s, end: e });
         continue;
@@ -251,7 +245,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   const milestones: MilestoneLayout[] = [];
   for (const m of roadmap.milestones) {
     const date = mode === 'calendar' ? resolveMilestoneDate(roadmap, m, scheduleOptions) : undefined;
-    const x = date ? toDayNumber(date) : NaN;
+    const x = date ? dayNumber(date) : NaN;
     if (date && Number.isFinite(x)) {
       milestones.push({ id: m.id, title: m.title, x, date, kind: m.kind, ...(m.status ? { status: m.status } : {}), row: 0, labelWidth: Math.min(measure(m.title) * BOLD, 180) });
     } else {
@@ -278,7 +272,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
     const b = dayToYearMonth(hi - 1);
     domain = [monthStartDay(a.year, a.month), monthStartDay(b.year, b.month + 1)];
   } else {
-    const today = options.asOf ? toDayNumber(options.asOf) : NaN;
+    const today = options.asOf ? dayNumber(options.asOf) : NaN;
     const base = Number.isFinite(today) ? dayToYearMonth(today) : { year: 2025, month: 1 };
     domain = [monthStartDay(base.year, base.month), monthStartDay(base.year, base.month + 3)];
   }
@@ -385,7 +379,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
   const present = new Set<Status>();
   for (const b of bars) present.add(b.status);
   const todayDate = options.asOf ?? roadmapAnchor(roadmap)?.date;
-  const today = mode === 'calendar' && todayDate ? toDayNumber(todayDate) : NaN;
+  const today = mode === 'calendar' && todayDate ? dayNumber(todayDate) : NaN;
   return {
     mode,
     groupBy,
@@ -416,8 +410,8 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
 
 function baseZoom(mode: TimelineLayout['mode'], domain: [number, number], plotWidth: number, options: TimelineOptions): number {
   if (mode === 'calendar') {
-    const from = options.from ? toDayNumber(options.from) : NaN;
-    const to = options.to ? toDayNumber(options.to) : NaN;
+    const from = options.from ? dayNumber(options.from) : NaN;
+    const to = options.to ? dayNumber(options.to) : NaN;
     if (Number.isFinite(from) && Number.isFinite(to) && to > from) return plotWidth / (to - from + 1);
     if (options.scale) return pxPerDayForScale(options.scale);
   }
@@ -460,7 +454,7 @@ function makeBar(p: Placed, lane: string, row: number, rowTop: number, rowHeight
     bar.progressTotal = progress.total;
   }
   if (s.target && s.basis === 'target') {
-    const target = toDayNumber(s.target) + 1;
+    const target = dayNumber(s.target) + 1;
     if (Number.isFinite(target)) bar.target = target;
   }
   return bar;
@@ -480,6 +474,34 @@ function columnLabels(roadmap: Roadmap, ordinal: number, column: number): { labe
 function relativeText(roadmap: Roadmap, initiative: Initiative): string {
   const period = (initiative.schedule?.periodIds ?? []).map((id) => roadmap.periods.find((p) => p.id === id)).find((p): p is Period => Boolean(p));
   return period?.time.raw ?? initiative.schedule?.start?.raw ?? initiative.schedule?.target?.raw ?? 'relative';
+}
+
+/**
+ * `toDayNumber` without a regular expression, a Date or an allocation (it runs for every bar's
+ * start and end): UTC day number of a YYYY-MM-DD calendar date (proleptic Gregorian, years
+ * 1–9999), NaN for anything else.
+ */
+export function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return NaN;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  const length = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > length) return NaN;
+  // Days from the civil date (H. Hinnant's algorithm), 0 = 1970-01-01.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** Indices of bars whose row slot intersects `[top, bottom]` px (bars are in y order). */

@@ -497,7 +497,8 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
     const shape = this.shape;
     const names = Object.keys(shape);
     const n = names.length;
-    const checks = names.map((k) => compiled(shape[k]!));
+    // An optional property's check is its inner one: the walk below never hands it `undefined`.
+    const checks = names.map((k) => compiled(shape[k] instanceof OptionalSchema ? (shape[k] as OptionalSchema<unknown>).inner : shape[k]!));
     const optional = names.map((k) => shape[k] instanceof OptionalSchema || shape[k] instanceof DefaultSchema);
     const fallbacks = names.map((k) => (shape[k] instanceof DefaultSchema ? (shape[k] as DefaultSchema<unknown>).fallback : undefined));
     const mandatory = names.map((_, i) => i).filter((i) => !optional[i] || fallbacks[i]);
