@@ -421,7 +421,8 @@ function baseZoom(mode: TimelineLayout['mode'], domain: [number, number], plotWi
 function makeBar(p: Placed, lane: string, row: number, rowTop: number, rowHeight: number, barHeight: number, labelWidth: number, mode: TimelineLayout['mode']): BarLayout {
   const i = p.initiative;
   const s = p.schedule;
-  const progress = initiativeProgress(i);
+  // Without a checklist the progress is the stated one (initiativeProgress would allocate to say so).
+  const progress = i.checklist?.length ? initiativeProgress(i) : { done: 0, total: 0, value: i.progress?.value };
   const precision = s.precision;
   const bar: BarLayout = {
     id: i.id,
