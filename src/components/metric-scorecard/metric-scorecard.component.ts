@@ -130,7 +130,7 @@ export class MetricScorecard extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const status = renderStatus({ status: this.data.status, error: this.data.error, diagnostics: this.data.diagnostics });
+    const status = renderStatus({ status: this.data.status, error: this.data.error, diagnostics: this.data.diagnostics, inProvider: this.data.inProvider });
     if (status !== nothing) return status as TemplateResult;
     const roadmap = this.data.roadmap;
     if (!roadmap || !this.layout) return renderIdle('scorecard');

@@ -541,7 +541,7 @@ export class RoadmapTimeline extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const { status, error, diagnostics } = this.data;
-    if (status === 'loading' || status === 'error') return renderStatus({ status, error, diagnostics });
+    if (status === 'loading' || status === 'error') return renderStatus({ status, error, diagnostics, inProvider: this.data.inProvider });
     const roadmap = this.data.roadmap;
     if (status === 'idle' || !roadmap) return renderIdle('timeline');
     const l = this._layout;
