@@ -836,6 +836,7 @@ export class RoadmapTimeline extends LitElement {
   private renderTray(l: TimelineLayout): TemplateResult | typeof nothing {
     const items = l.unscheduled;
     const deps = this.withoutDependencies ? [] : l.unresolved;
+    const shownDeps = unique(deps, (d) => `${d.text}|${d.reason}`);
     if (!items.length && !deps.length) return nothing;
     const reason: Record<string, string> = { unresolved: 'not matched to an item', unscheduled: 'an end has no date', 'off-axis': 'an end is not on the axis', collapsed: 'in a collapsed lane' };
     return html`<div class="tray">
@@ -855,11 +856,11 @@ export class RoadmapTimeline extends LitElement {
             </ul>
           </section>`
         : nothing}
-      ${deps.length
+      ${shownDeps.length
         ? html`<section class="unresolved" part="unresolved" aria-label="Dependencies not drawn">
-            <h3>Dependencies not drawn <span class="count">${deps.length}</span></h3>
+            <h3>Dependencies not drawn <span class="count">${shownDeps.length}</span></h3>
             <ul>
-              ${unique(deps, (d) => `${d.text}|${d.reason}`).slice(0, TRAY_LIMIT).map((d) => html`<li data-dep=${d.id}>${d.text} <span class="why">(${reason[d.reason]})</span></li>`)}
+              ${shownDeps.slice(0, TRAY_LIMIT).map((d) => html`<li data-dep=${d.id}>${d.text} <span class="why">(${reason[d.reason]})</span></li>`)}
             </ul>
           </section>`
         : nothing}
