@@ -8,6 +8,7 @@ import seed001 from '../test/fixtures/seeds/001.json';
 import seed002 from '../test/fixtures/seeds/002.json';
 import seed003 from '../test/fixtures/seeds/003.json';
 import seed004 from '../test/fixtures/seeds/004.json';
+import { PENDING_SRC, longLabelRoadmap } from './support/story-data.js';
 
 interface Args {
   initiativeId: string;
@@ -119,3 +120,33 @@ export const StatusGroups: Story = { render: () => seedCard(seed003, 'foundation
 
 /** Seed 004: a start relative to the GA milestone ("Post-1.0"), a month without its year ("Dec"), and the source line as written. */
 export const RelativeStart: Story = { render: () => seedCard(seed004, 'helm-chart-and-docker-compose-examples', 960) };
+
+/** A valid roadmap with no initiatives: the card says there is nothing to show. */
+export const EmptyRoadmap: Story = {
+  render: () => html`<initiative-card style="max-width: 640px" .roadmap=${{ schemaVersion: '1.0', meta: { title: 'Empty roadmap' }, initiatives: [] }} initiative-id="nexus-2000"></initiative-card>`,
+};
+
+/** An invalid roadmap (`initiatives` is a string): the card shows the error and what is wrong. */
+export const InvalidRoadmap: Story = {
+  render: () => html`<initiative-card style="max-width: 640px" .roadmap=${{ initiatives: 'oops' }} initiative-id="nexus-2000"></initiative-card>`,
+};
+
+/** A `src` the server answers with 404. */
+export const NotFound: Story = {
+  render: () => html`<initiative-card style="max-width: 640px" src="/fixtures/no-such-roadmap.json" initiative-id="nexus-2000"></initiative-card>`,
+};
+
+/** A `src` that has not answered yet (held open by the story): the loading state. After the 30 s fetch limit it turns into a timeout error. */
+export const Loading: Story = {
+  render: () => html`<initiative-card style="max-width: 640px" src=${PENDING_SRC} initiative-id="nexus-2000"></initiative-card>`,
+};
+
+/** A 5,000-character title, and titles and an owner that are one unbroken word of 300 and 5,000 characters: text wraps or breaks inside the card. */
+export const LongLabels: Story = {
+  render: () => {
+    const doc = longLabelRoadmap();
+    return html`<div style="display:grid;gap:16px;max-width:640px">
+      ${doc.initiatives.map((i) => html`<initiative-card .roadmap=${doc} initiative-id=${i.id}></initiative-card>`)}
+    </div>`;
+  },
+};

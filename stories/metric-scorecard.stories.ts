@@ -6,6 +6,7 @@ import actuals from '../test/fixtures/metrics/actuals.json';
 import seed001 from '../test/fixtures/seeds/001.json';
 import seed003 from '../test/fixtures/seeds/003.json';
 import seed004 from '../test/fixtures/seeds/004.json';
+import { PENDING_SRC, denseMetrics, longLabelRoadmap } from './support/story-data.js';
 
 const roadmaps = { actuals, 'seed 001': seed001, 'seed 003': seed003, 'seed 004': seed004 } as const;
 
@@ -85,4 +86,34 @@ export const InProvider: Story = {
   render: (a) => html`<roadmap-provider .roadmap=${roadmaps[a.roadmap]} as-of=${a.asOf}>
     <metric-scorecard style="max-width: ${a.width}px" group-by=${a.groupBy} locale=${a.locale}></metric-scorecard>
   </roadmap-provider>`,
+};
+
+/** A valid roadmap without metrics: a short message instead of empty tiles. */
+export const EmptyRoadmap: Story = {
+  render: () => html`<metric-scorecard .roadmap=${{ schemaVersion: '1.0', meta: { title: 'No metrics yet' } }}></metric-scorecard>`,
+};
+
+/** An invalid roadmap (`initiatives` is a string): the error box lists what is wrong. */
+export const InvalidRoadmap: Story = {
+  render: () => html`<metric-scorecard .roadmap=${{ initiatives: 'oops' }}></metric-scorecard>`,
+};
+
+/** A `src` the server answers with 404. */
+export const NotFound: Story = {
+  render: () => html`<metric-scorecard src="/fixtures/no-such-roadmap.json"></metric-scorecard>`,
+};
+
+/** A `src` that has not answered yet (held open by the story): the loading state. After the 30 s fetch limit it turns into a timeout error. */
+export const Loading: Story = {
+  render: () => html`<metric-scorecard src=${PENDING_SRC}></metric-scorecard>`,
+};
+
+/** 500 generated metrics with targets, current values and history in 10 groups (deterministic generator). */
+export const Dense: Story = {
+  render: () => html`<metric-scorecard .roadmap=${denseMetrics(500)} as-of="2025-06-30"></metric-scorecard>`,
+};
+
+/** Metric names of 5,000 characters and unbroken words of 300 and 5,000 characters. */
+export const LongLabels: Story = {
+  render: () => html`<metric-scorecard .roadmap=${longLabelRoadmap()} as-of="2025-06-30"></metric-scorecard>`,
 };

@@ -5,6 +5,7 @@ import '../src/components/roadmap-provider/roadmap-provider.js';
 import rated from '../test/fixtures/risks/rated.json';
 import seed000 from '../test/fixtures/seeds/000.json';
 import seed001 from '../test/fixtures/seeds/001.json';
+import { PENDING_SRC, denseRisks, longLabelRoadmap } from './support/story-data.js';
 
 interface Args {
   size: 3 | 4 | 5;
@@ -92,4 +93,29 @@ export const LinkedSelection: Story = {
 /** A roadmap without risks gets a short message, not an empty grid. */
 export const NoRisks: Story = {
   render: () => html`<risk-matrix .roadmap=${{ schemaVersion: '1.0', meta: { title: 'No risks yet' } }}></risk-matrix>`,
+};
+
+/** An invalid roadmap (`initiatives` is a string): the error box instead of a grid. */
+export const InvalidRoadmap: Story = {
+  render: () => html`<risk-matrix .roadmap=${{ initiatives: 'oops' }}></risk-matrix>`,
+};
+
+/** A `src` the server answers with 404. */
+export const NotFound: Story = {
+  render: () => html`<risk-matrix src="/fixtures/no-such-roadmap.json"></risk-matrix>`,
+};
+
+/** A `src` that has not answered yet (held open by the story): the loading state. After the 30 s fetch limit it turns into a timeout error. */
+export const Loading: Story = {
+  render: () => html`<risk-matrix src=${PENDING_SRC}></risk-matrix>`,
+};
+
+/** 500 generated risks on the 5×5 grid, most with a residual rating (deterministic generator): cells show counts, not 500 dots. */
+export const Dense: Story = {
+  render: () => html`<risk-matrix .roadmap=${denseRisks(500)}></risk-matrix>`,
+};
+
+/** Risk titles, mitigations and a category of 5,000 characters and unbroken words of 300 and 5,000 characters. */
+export const LongLabels: Story = {
+  render: () => html`<risk-matrix .roadmap=${longLabelRoadmap()}></risk-matrix>`,
 };

@@ -4,6 +4,7 @@ import '../src/components/roadmap-timeline/roadmap-timeline.js';
 import '../src/components/roadmap-provider/roadmap-provider.js';
 import platform from '../test/fixtures/timeline/platform-2025.json';
 import horizons from '../test/fixtures/timeline/horizons.json';
+import { PENDING_SRC, denseRoadmap, longLabelRoadmap } from './support/story-data.js';
 
 interface Args {
   roadmap: unknown;
@@ -72,4 +73,34 @@ export const Themed: Story = {
       .themed::part(bar status-done) { opacity: 0.6; }
     </style>
     <roadmap-timeline class="themed" .roadmap=${args.roadmap}></roadmap-timeline>`,
+};
+
+/** A valid roadmap with nothing on it: the timeline says there is nothing to place yet. */
+export const EmptyRoadmap: Story = {
+  render: () => html`<roadmap-timeline .roadmap=${{ schemaVersion: '1.0', meta: { title: 'Empty roadmap' }, initiatives: [] }}></roadmap-timeline>`,
+};
+
+/** An invalid roadmap (`initiatives` is a string): the error box lists what is wrong instead of drawing anything. */
+export const InvalidRoadmap: Story = {
+  render: () => html`<roadmap-timeline .roadmap=${{ initiatives: 'oops' }}></roadmap-timeline>`,
+};
+
+/** A `src` the server answers with 404: the error names the file and the HTTP status. */
+export const NotFound: Story = {
+  render: () => html`<roadmap-timeline src="/fixtures/no-such-roadmap.json"></roadmap-timeline>`,
+};
+
+/** A `src` that has not answered yet (held open by the story): the polite loading state. After the 30 s fetch limit it turns into a timeout error. */
+export const Loading: Story = {
+  render: () => html`<roadmap-timeline src=${PENDING_SRC}></roadmap-timeline>`,
+};
+
+/** 500 generated initiatives in 12 theme lanes over two years, with 49 dependencies and 8 milestones (deterministic generator, same on every load). */
+export const Dense: Story = {
+  render: () => html`<roadmap-timeline .roadmap=${denseRoadmap(500)} style="height: 640px"></roadmap-timeline>`,
+};
+
+/** Titles of 5,000 characters of words, and of 300 and 5,000 characters with no break: labels are cut, nothing spills out of the frame. */
+export const LongLabels: Story = {
+  render: () => html`<roadmap-timeline .roadmap=${longLabelRoadmap()}></roadmap-timeline>`,
 };
