@@ -35,7 +35,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [fixturesPlugin()],
   server: { port: 5173, fs: { allow: [here] } },
-  resolve: { alias: { '/src': resolve(here, 'src'), '/test': resolve(here, 'test') } },
+  resolve: { alias: { '/src': resolve(here, 'src'), '/test': resolve(here, 'test'), '/bench': resolve(here, 'bench') } },
   build: {
     outDir: resolve(here, 'dist/site'),
     emptyOutDir: true,

@@ -728,11 +728,24 @@ export class RoadmapTimeline extends LitElement {
     const lastEnd = new Map<number, number>();
     const showLabel = new Set<string>();
     const leftLabel = new Set<string>();
+    // A label must also stop short of the next diamond in its row, whose own label may be hidden.
+    const nextDiamond = new Map<string, number>();
+    const seen = new Map<number, number>();
+    // (A milestone without a label row is drawn in the first row.)
+    for (let i = shown.length - 1; i >= 0; i--) {
+      const m = shown[i]!;
+      const row = Math.max(0, m.row);
+      nextDiamond.set(m.id, seen.get(row) ?? Infinity);
+      seen.set(row, Math.min(X(m.x), seen.get(row) ?? Infinity));
+    }
     for (const m of shown) {
-      if (m.row < 0) continue;
       const x = X(m.x);
+      if (m.row < 0) {
+        lastEnd.set(0, Math.max(lastEnd.get(0) ?? -Infinity, x + 8));
+        continue;
+      }
       const end = lastEnd.get(m.row) ?? -Infinity;
-      if (x - 6 >= end && x + 12 + m.labelWidth <= l.plotWidth) {
+      if (x - 6 >= end && x + 12 + m.labelWidth <= Math.min(l.plotWidth, nextDiamond.get(m.id)! - 9)) {
         showLabel.add(m.id);
         lastEnd.set(m.row, x + 14 + m.labelWidth);
       } else if (x - 12 - m.labelWidth >= Math.max(end, 0) && x + 8 > l.plotWidth - m.labelWidth) {
