@@ -56,6 +56,28 @@ describe('embedding recipes', function () {
   });
 });
 
+describe('the embed page renders every seed', function () {
+  this.timeout(60_000);
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const n of ['000', '001', '002', '003', '004']) {
+    it(`seed ${n}: from ?src= (JSON) and from a share link (Markdown in the hash)`, async () => {
+      const model = (await (await fetch(`/test/fixtures/seeds/${n}.json`)).json()) as { meta: { title: string }; initiatives: { id: string }[] };
+      const markdown = await (await fetch(`/test/fixtures/seeds/${n}.md`)).text();
+      for (const src of [`/demo/embed.html?src=${encodeURIComponent(`/test/fixtures/seeds/${n}.json`)}&view=timeline`, `/demo/embed.html#${await encodeShareHash(markdown, 'md')}&view=timeline`]) {
+        const iframe = frame(src);
+        // Every initiative is somewhere in the timeline: a bar, or a chip in the unscheduled tray.
+        const shown = () => new Set([...(iframe.contentDocument?.querySelector('roadmap-timeline')?.shadowRoot?.querySelectorAll('[data-id]') ?? [])].map((e) => (e as HTMLElement).dataset['id']));
+        await waitUntil(() => model.initiatives.every((i) => shown().has(i.id)), `seed ${n} via ${src.slice(0, 40)}: every initiative shown`, { timeout: 20_000 });
+        expect(iframe.contentDocument!.title).to.equal(model.meta.title);
+        expect(iframe.contentDocument!.querySelector('roadmap-timeline')!.shadowRoot!.querySelector('[data-state="error"]')).to.equal(null);
+        iframe.remove();
+      }
+    });
+  }
+});
+
 describe('export from the bundle under a strict Content-Security-Policy', function () {
   this.timeout(30_000);
 
