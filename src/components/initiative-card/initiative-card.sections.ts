@@ -8,6 +8,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CardData, ChecklistRow, DependencyRow } from '../../layout/card.js';
 import { renderInline, safeHref } from '../../templates/inline-markdown.js';
 import { icon, section, selectedPart, type CardView } from './initiative-card.view.js';
+import type { EntityKind } from '../../model/selectors.js';
+
+/** A row of a list of linked entities: marked when selected, its name a button that selects it. */
+function linkedRow(view: CardView, kind: EntityKind, id: string, name: string, before: unknown, after: unknown): TemplateResult {
+  return html`<li part=${selectedPart(view, kind, id)} class=${view.isSelected(id) ? 'selected' : ''} data-id=${id}>
+    <span class="text">${before}<button class="link-button" @click=${() => view.select(kind, id)}>${renderInline(name, { links: false })}</button>${after}</span>
+  </li>`;
+}
 
 /**
  * Goal, description and every section the initiative has; a lone section spans the card.
@@ -121,10 +129,14 @@ const renderMetrics: Section = (view, c, wide) => {
         ${repeat(
           shown,
           (m) => m.id,
-          (m) => html`<li part=${selectedPart(view, 'metric', m.id)} class=${view.isSelected(m.id) ? 'selected' : ''} data-id=${m.id}>
-            <span class="text">
-              <button class="link-button" @click=${() => view.select('metric', m.id)}>${renderInline(m.name, { links: false })}</button>
-              ${m.targets.length
+          (m) =>
+            linkedRow(
+              view,
+              'metric',
+              m.id,
+              m.name,
+              nothing,
+              html` ${m.targets.length
                 ? html`<span class="extras"
                     >${m.targets.map(
                       (t) => html`<span class="chip target" part="target" title=${[t.raw, t.direction].filter(Boolean).join(' · ')}
@@ -135,9 +147,8 @@ const renderMetrics: Section = (view, c, wide) => {
                 : nothing}
               ${m.current || m.status
                 ? html`<span class="detail">${m.current ? `Now ${m.current}` : ''}${m.current && m.status ? ' · ' : ''}${m.status ?? ''}</span>`
-                : nothing}
-            </span>
-          </li>`,
+                : nothing}`,
+            ),
         )}
       </ul>
       ${toggle}`,
@@ -209,21 +220,22 @@ const renderRisks: Section = (view, c, wide) => {
         ${repeat(
           shown,
           (r) => r.id,
-          (r) => html`<li part=${selectedPart(view, 'risk', r.id)} class=${view.isSelected(r.id) ? 'selected' : ''} data-id=${r.id}>
-            <span class="text">
-              ${r.key ? html`<span class="key-text">${r.key}</span> ` : nothing}<button class="link-button" @click=${() => view.select('risk', r.id)}>
-                ${renderInline(r.title, { links: false })}
-              </button>
-              ${r.band ? html`<span class="chip band" data-band=${r.band.toLowerCase()}>${r.band}</span>` : nothing}
+          (r) =>
+            linkedRow(
+              view,
+              'risk',
+              r.id,
+              r.title,
+              r.key ? html`<span class="key-text">${r.key}</span> ` : nothing,
+              html` ${r.band ? html`<span class="chip band" data-band=${r.band.toLowerCase()}>${r.band}</span>` : nothing}
               ${r.description ? html`<span class="detail">${renderInline(r.description)}</span>` : nothing}
               ${r.rating || r.status ? html`<span class="detail">${[r.rating, r.status].filter(Boolean).join(' · ')}</span>` : nothing}
               ${r.mitigations.length
                 ? html`<ul class="mitigations" aria-label="Mitigations">
                     ${r.mitigations.map((m) => html`<li>Mitigation: ${renderInline(m)}</li>`)}
                   </ul>`
-                : nothing}
-            </span>
-          </li>`,
+                : nothing}`,
+            ),
         )}
       </ul>
       ${toggle}`,
@@ -298,13 +310,7 @@ const renderMilestones: Section = (view, c, wide) => {
       ${repeat(
         c.milestones,
         (m) => m.id,
-        (m) => html`<li part=${selectedPart(view, 'milestone', m.id)} class=${view.isSelected(m.id) ? 'selected' : ''} data-id=${m.id}>
-          <span class="text"
-            ><button class="link-button" @click=${() => view.select('milestone', m.id)}>${renderInline(m.title, { links: false })}</button>${m.date
-              ? html` <span class="muted">${m.date}</span>`
-              : nothing}</span
-          >
-        </li>`,
+        (m) => linkedRow(view, 'milestone', m.id, m.title, nothing, m.date ? html` <span class="muted">${m.date}</span>` : nothing),
       )}
     </ul>`,
     wide,
