@@ -44,6 +44,7 @@ mkdirSync(path.join(here, 'dist'), { recursive: true });
 // (never requested to draw a JSON roadmap), as in the library's own bundle, so they are left out
 // of the measured file; CSS inside the templates is minified as in the build.
 const { minifyCssTemplatesEsbuild } = await import(pathToFileURL(path.join(root, 'scripts', 'minify-css-templates.mjs')).href);
+const { compress } = await import(pathToFileURL(path.join(root, 'scripts', 'minify.mjs')).href);
 const lazyChunks = { name: 'lazy-chunks', setup(b) { b.onResolve({ filter: /(importer|export)\/index\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${args.path.includes('importer') ? 'importer' : 'export'}.min.js`, external: true } : undefined)); } };
 await buildAsync('src/components/roadmap-timeline/roadmap-timeline.ts', 'roadmap-timeline.min.js');
 await buildAsync('src/model/validate.ts', 'model.min.js');
@@ -51,6 +52,9 @@ await buildAsync('src/model/validate.ts', 'model.min.js');
 await buildAsync('src/export/index.ts', 'export.min.js');
 async function buildAsync(entry, out) {
   await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', legalComments: 'none', plugins: [lazyChunks, minifyCssTemplatesEsbuild()] });
+  // Compressed again as the shipped bundle is (scripts/minify.mjs).
+  const file = path.join(here, 'dist', out);
+  writeFileSync(file, (await compress(readFileSync(file, 'utf8'))).code);
 }
 const bundle = readFileSync(path.join(here, 'dist', 'roadmap-timeline.min.js'));
 const size = { min: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length };

@@ -7,12 +7,13 @@
 //                                     roadmap is loaded
 //   roadmap-elements-export.min.js    SVG/PNG export and the timeline's print view, imported the
 //                                     same way when the browser is idle or a picture is asked for
-// All are minified with the same settings `npm run size` measures. `npm run build` writes them to
+// All are minified with the same settings `npm run size` measures (esbuild, then terser: scripts/minify.mjs). `npm run build` writes them to
 // dist/cdn/; the browser tests build them in memory (scripts/wtr-builds.mjs) before loading them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssTemplatesEsbuild } from './minify-css-templates.mjs';
+import { compress } from './minify.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -50,7 +51,14 @@ export async function buildBundle({ outdir, sourcemap = Boolean(outdir) } = {}) 
   const one = (entry, outfile, plugins = []) => build({ ...common, entryPoints: [join(root, entry)], outfile, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [...plugins, minifyCssTemplatesEsbuild()] });
   const outputs = await Promise.all([one('src/index.ts', BUNDLE_FILE, [siblings]), one('src/importer/index.ts', IMPORTER_FILE), one('src/export/index.ts', EXPORT_FILE)]);
   const files = new Map();
-  for (const f of outputs.flatMap((o) => o.outputFiles)) files.set(f.path.split('/').pop(), f.contents);
+  for (const o of outputs) {
+    const js = o.outputFiles.find((f) => f.path.endsWith('.js'));
+    const map = o.outputFiles.find((f) => f.path.endsWith('.map'));
+    const name = js.path.split('/').pop();
+    const out = await compress(js.text, map ? { map: map.text, file: name } : undefined);
+    files.set(name, new TextEncoder().encode(out.code));
+    if (out.map) files.set(`${name}.map`, new TextEncoder().encode(out.map));
+  }
   if (outdir) {
     mkdirSync(outdir, { recursive: true });
     for (const [name, contents] of files) writeFileSync(join(outdir, name), contents);

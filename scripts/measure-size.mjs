@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minifyCssTemplatesEsbuild } from './minify-css-templates.mjs';
+import { compress } from './minify.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const KB = 1024;
@@ -33,7 +34,7 @@ for (const t of targets) {
     conditions: ['production'], legalComments: 'none', logLevel: 'error', plugins: [lazyImporter, minifyCssTemplatesEsbuild()],
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
-  const code = out.outputFiles[0].contents;
+  const code = Buffer.from((await compress(out.outputFiles[0].text)).code);
   const gz = gzipSync(code, { level: 9 }).length;
   const over = t.budget && gz > t.budget;
   if (over) failed = true;
