@@ -95,11 +95,6 @@ export function renderGrid(view: GridView): TemplateResult {
           ${tipRisk.title}
         </div>`
       : nothing}
-    ${layout.counts.rated === 0
-      ? html`<p class="unrated-note" style=${styleProps(box(layout.plot))}>
-          <span>No risk has a likelihood and impact yet, so none is placed on the grid.</span>
-        </p>`
-      : nothing}
   </div>`;
 }
 

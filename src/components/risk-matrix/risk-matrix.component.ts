@@ -16,6 +16,7 @@ import { indexRoadmap, linkedIds } from '../../model/selectors.js';
 import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
+import { styleProps } from '../../templates/style-props.js';
 import { moveInGrid } from './grid-navigation.js';
 import { threatenedIds, type RiskDetailsContext } from './risk-details.js';
 import { renderGrid } from './risk-grid.js';
@@ -298,6 +299,9 @@ export class RiskMatrix extends LitElement {
           ? html`<p class="note">Ratings written on a ${layout.rescaled.from}-level scale, shown on ${layout.rescaled.to} levels.</p>`
           : nothing}
         ${trayFirst ? tray : nothing}
+        ${counts.rated
+          ? nothing
+          : html`<p class="unrated-note" style=${styleProps({ width: `${layout.width}px` })}>No risk has a likelihood and impact yet, so none is placed on the grid.</p>`}
         <div class="body">
           ${renderGrid({
             layout,

@@ -316,20 +316,12 @@ export const styles = css`
   }
 
   .unrated-note {
-    position: absolute;
-    margin: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    pointer-events: none;
-    z-index: 1;
-  }
-  .unrated-note span {
-    max-width: 80%;
+    box-sizing: border-box;
+    max-width: 100%;
+    margin: 0 0 8px;
     padding: 6px 12px;
-    border: 1px solid var(--_border);
+    border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface-raised);
     font-size: 13px;
     text-align: center;
   }
