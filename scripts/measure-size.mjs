@@ -20,7 +20,7 @@ const targets = [
   { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 38.5 },
   { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 39 },
   { name: 'importer chunk', entry: 'src/importer/index.ts', goal: 80, ceiling: 80 },
-  { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 12 },
+  { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 13 },
 ];
 
 /** Leaves the lazily imported importer and export code out, as the real bundle does (they are sibling chunks). */

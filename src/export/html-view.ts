@@ -11,9 +11,9 @@
  * only), so this runs under a strict Content-Security-Policy and Trusted Types.
  */
 import { escapeXml, withoutXmlInvalid } from './scene.js';
-import { readPalette } from './palette.js';
+import { completeFontStack, readPalette } from './palette.js';
 import { parseColor } from './colors.js';
-import { svgToPng } from './raster.js';
+import { PNG_SCALE, svgToPng } from './raster.js';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const WRAPPER = 'roadmap-export';
@@ -112,12 +112,13 @@ export function exportHtmlView(host: HTMLElement, options: { title?: string; wid
   const tokens = new Map<string, string>();
   for (const name of new Set(css.match(/--[\w-]+/g) ?? [])) {
     const value = hostStyle.getPropertyValue(name).trim();
-    if (value) tokens.set(name, value);
+    if (value) tokens.set(name, fontToken(name, value));
   }
   const setWrapperStyle = (style: CSSStyleDeclaration) => {
     for (const [name, value] of tokens) style.setProperty(name, value);
     style.setProperty('color-scheme', dark ? 'dark' : 'light');
-    style.setProperty('font-family', hostStyle.fontFamily);
+    // The page's fonts are not in the file: name a whole stack that ends in a generic family.
+    style.setProperty('font-family', completeFontStack(hostStyle.fontFamily));
     style.setProperty('font-size', hostStyle.fontSize);
     style.setProperty('color', palette.text);
     style.setProperty('background', palette.surface);
@@ -162,6 +163,15 @@ export function exportHtmlView(host: HTMLElement, options: { title?: string; wid
   return { svg, width: W, height: H, background: palette.surface };
 }
 
+const MONO_STACK = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+
+/** A font-family token (`--_font`, `--roadmap-font-family`, `--_mono`…) completed with fallbacks, since the file carries no font. */
+export function fontToken(name: string, value: string): string {
+  if (/mono/.test(name)) return completeFontStack(value, MONO_STACK);
+  if (/^--_font$|font-family$/.test(name)) return completeFontStack(value);
+  return value;
+}
+
 function stripComments<T extends Node>(node: T): T {
   const walker = node.ownerDocument!.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
@@ -170,8 +180,12 @@ function stripComments<T extends Node>(node: T): T {
   return node;
 }
 
-/** `exportHtmlView` as a PNG at `scale` pixels per CSS pixel. */
-export async function exportHtmlViewPng(host: HTMLElement, scale = 2, options: { title?: string } = {}): Promise<Blob> {
+/**
+ * `exportHtmlView` as a PNG at `scale` pixels per CSS pixel. The SVG is decoded as an image
+ * (`data:` or `blob:` URL): under a Content-Security-Policy whose img-src allows neither, this
+ * rejects with an `ExportError` saying so (within `IMAGE_TIMEOUT`, never hangs).
+ */
+export async function exportHtmlViewPng(host: HTMLElement, scale = PNG_SCALE, options: { title?: string } = {}): Promise<Blob> {
   const { svg, width, height, background } = exportHtmlView(host, options);
   return svgToPng(svg, width, height, { scale, background });
 }

@@ -5,8 +5,9 @@
  */
 export { downloadFile, exportFileName } from './download.js';
 export { exportHtmlView, exportHtmlViewPng, rewriteHostSelectors, type HtmlExport } from './html-view.js';
-export { DEFAULT_PALETTE, readPalette, type ExportPalette } from './palette.js';
-export { rasterScale, sceneToPng, svgToPng } from './raster.js';
+export { exportFonts, type ExportFonts } from './measure.js';
+export { completeFontStack, DEFAULT_PALETTE, readPalette, type ExportPalette } from './palette.js';
+export { ExportError, PNG_SCALE, rasterScale, sceneToPng, svgToPng } from './raster.js';
 export { drawScene, escapeXml, sceneToElement, sceneToSvg, type Scene, type SceneNode } from './scene.js';
-export { drawTimeline, timelinePrintScenes, timelineScene, type TimelineDrawing, type TimelineExportOptions } from './timeline.js';
+export { drawTimeline, exportZoom, timelinePrintScenes, timelineScene, type TimelineDrawing, type TimelineExportOptions } from './timeline.js';
 export { mixColors, parseColor } from './colors.js';

@@ -84,12 +84,51 @@ export function readPalette(host: HTMLElement): ExportPalette {
     if ((parseColor(palette.surface)?.a ?? 1) < 1) palette.surface = isDark(palette.text) ? '#1f242b' : '#ffffff';
     // The header follows the raised surface unless a page sets its own.
     palette.header = resolve('--roadmap-timeline-header-background', palette.surface);
-    const family = getComputedStyle(host).fontFamily;
-    if (family) palette.fontFamily = family;
+    palette.fontFamily = completeFontStack(getComputedStyle(host).fontFamily);
     return palette;
   } finally {
     probe.remove();
   }
+}
+
+/** CSS generic families every SVG viewer knows (`system-ui` is newer: librsvg, Inkscape and older viewers skip it). */
+const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy']);
+
+/**
+ * A font stack that reads well wherever the file is opened: the page's own fonts first (an
+ * export carries no font file, so a web font shows only where it is installed), then, unless
+ * the stack already ends in a generic family, the common system fonts and `sans-serif`.
+ * "Inter" → "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif".
+ */
+export function completeFontStack(family: string | undefined, fallback = DEFAULT_PALETTE.fontFamily): string {
+  const names = splitFontStack(family ?? '');
+  if (!names.length) return fallback;
+  const key = (name: string) => name.replace(/^["']|["']$/g, '').toLowerCase();
+  if (GENERIC.has(key(names[names.length - 1]!))) return names.join(', ');
+  const have = new Set(names.map(key));
+  return [...names, ...splitFontStack(fallback).filter((n) => !have.has(key(n)))].join(', ');
+}
+
+/** The names of a font-family value, quotes kept; commas inside quotes do not split. */
+function splitFontStack(family: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quote = '';
+  for (const c of family) {
+    if (quote) {
+      current += c;
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      current += c;
+      quote = c;
+    } else if (c === ',') {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else current += c;
+  }
+  if (current.trim()) out.push(current.trim());
+  // `inherit`, `initial`… are not family names.
+  return out.filter((n) => !/^(inherit|initial|unset|revert|revert-layer)$/i.test(n));
 }
 
 /** A light text colour means a dark theme. */

@@ -7,6 +7,7 @@
  * Content-Security-Policy.
  */
 import { formatColor, parseColor } from './colors.js';
+import { DEFAULT_PALETTE } from './palette.js';
 
 /** A left-to-right gradient over a rectangle's box. */
 export interface HorizontalGradient {
@@ -120,7 +121,7 @@ function strokeAttrs(n: Stroke, out: Array<[string, string]>): void {
   if (n.opacity !== undefined && n.opacity < 1) out.push(['opacity', num(n.opacity)]);
 }
 
-function toSpecs(nodes: readonly SceneNode[], gradients: Map<string, { id: string; g: HorizontalGradient }>): Spec[] {
+function toSpecs(nodes: readonly SceneNode[], gradients: Map<string, { id: string; g: HorizontalGradient }>, fontFamily: string, idPrefix: string): Spec[] {
   return nodes.map((n): Spec => {
     switch (n.type) {
       case 'g': {
@@ -128,7 +129,7 @@ function toSpecs(nodes: readonly SceneNode[], gradients: Map<string, { id: strin
         if (n.x || n.y) attrs.push(['transform', `translate(${num(n.x ?? 0)},${num(n.y ?? 0)})`]);
         if (n.id !== undefined) attrs.push(['data-id', n.id]);
         if (n.kind !== undefined) attrs.push(['data-kind', n.kind]);
-        const children = toSpecs(n.children, gradients);
+        const children = toSpecs(n.children, gradients, fontFamily, idPrefix);
         if (n.title) children.unshift({ tag: 'title', attrs: [], text: n.title });
         return { tag: 'g', attrs, children };
       }
@@ -138,7 +139,7 @@ function toSpecs(nodes: readonly SceneNode[], gradients: Map<string, { id: strin
         if (typeof n.fill === 'object') {
           const key = JSON.stringify(n.fill.stops);
           let entry = gradients.get(key);
-          if (!entry) gradients.set(key, (entry = { id: `gradient-${gradients.size + 1}`, g: n.fill }));
+          if (!entry) gradients.set(key, (entry = { id: `${idPrefix}gradient-${gradients.size + 1}`, g: n.fill }));
           attrs.push(['fill', `url(#${entry.id})`]);
         } else attrs.push(['fill', n.fill ?? 'none']);
         strokeAttrs(n, attrs);
@@ -155,8 +156,18 @@ function toSpecs(nodes: readonly SceneNode[], gradients: Map<string, { id: strin
         return { tag: 'path', attrs };
       }
       case 'text': {
-        const attrs: Array<[string, string]> = [['x', num(n.x)], ['y', num(n.y)], ['dy', '0.35em'], ['font-size', num(n.size)], ['fill', n.fill]];
-        if (n.weight && n.weight !== 400) attrs.push(['font-weight', String(n.weight)]);
+        // Every text states its whole font (family, size, weight, style): a file opened on its own,
+        // or an SVG pasted into a page whose CSS sets fonts, has nothing sensible to inherit.
+        const attrs: Array<[string, string]> = [
+          ['x', num(n.x)],
+          ['y', num(n.y)],
+          ['dy', '0.35em'],
+          ['font-family', fontFamily],
+          ['font-size', num(n.size)],
+          ['font-weight', String(n.weight ?? 400)],
+          ['font-style', 'normal'],
+          ['fill', n.fill],
+        ];
         if (n.anchor && n.anchor !== 'start') attrs.push(['text-anchor', n.anchor]);
         if (n.opacity !== undefined && n.opacity < 1) attrs.push(['opacity', num(n.opacity)]);
         return { tag: 'text', attrs, text: n.text };
@@ -165,9 +176,9 @@ function toSpecs(nodes: readonly SceneNode[], gradients: Map<string, { id: strin
   });
 }
 
-function rootSpec(scene: Scene): Spec {
+function rootSpec(scene: Scene, idPrefix = ''): Spec {
   const gradients = new Map<string, { id: string; g: HorizontalGradient }>();
-  const body = toSpecs(scene.children, gradients);
+  const body = toSpecs(scene.children, gradients, scene.fontFamily, idPrefix);
   const children: Spec[] = [{ tag: 'title', attrs: [], text: scene.title }];
   if (gradients.size) {
     children.push({
@@ -222,7 +233,13 @@ export function sceneToSvg(scene: Scene): string {
   return out.join('');
 }
 
-/** The drawing as an `<svg>` element of `doc`, built node by node. */
+let elementCount = 0;
+
+/**
+ * The drawing as an `<svg>` element of `doc`, built node by node. Its ids (gradients) are unique
+ * in the page, so that several drawings side by side (the print view's lanes) each paint with
+ * their own gradients: `url(#…)` resolves in the whole document or shadow root.
+ */
 export function sceneToElement(scene: Scene, doc: Document): SVGSVGElement {
   const build = (spec: Spec): Element => {
     const el = doc.createElementNS(SVG_NS, spec.tag);
@@ -231,7 +248,7 @@ export function sceneToElement(scene: Scene, doc: Document): SVGSVGElement {
     for (const c of spec.children ?? []) el.appendChild(build(c));
     return el;
   };
-  return build(rootSpec(scene)) as SVGSVGElement;
+  return build(rootSpec(scene, `roadmap-export-${++elementCount}-`)) as SVGSVGElement;
 }
 
 /** Paint the drawing on a 2D context (already scaled for the pixel ratio). */
@@ -241,7 +258,8 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
     ctx.fillStyle = scene.background;
     ctx.fillRect(0, 0, scene.width, scene.height);
   }
-  const font = scene.fontFamily;
+  // A font string the canvas rejects is ignored silently (text would come out at 10px): check it once.
+  const family = canvasFontFamily(ctx, scene.fontFamily);
   const stroke = (n: Stroke, path?: Path2D) => {
     if (!n.stroke) return;
     ctx.strokeStyle = n.stroke;
@@ -291,7 +309,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
           break;
         }
         case 'text':
-          ctx.font = `${n.weight ?? 400} ${n.size}px ${font}`;
+          ctx.font = `${n.weight ?? 400} ${n.size}px ${family}`;
           ctx.fillStyle = n.fill;
           ctx.textAlign = n.anchor === 'middle' ? 'center' : n.anchor === 'end' ? 'right' : 'left';
           ctx.textBaseline = 'alphabetic';
@@ -303,6 +321,17 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
   };
   paint(scene.children);
   ctx.restore();
+}
+
+/** `family` if the canvas accepts it in a font shorthand, else the default stack. */
+function canvasFontFamily(ctx: CanvasRenderingContext2D, family: string): string {
+  const before = ctx.font;
+  const probe = `400 12px ${family}`;
+  ctx.font = '10px serif';
+  ctx.font = probe;
+  const ok = ctx.font !== '10px serif';
+  ctx.font = before;
+  return ok ? family : DEFAULT_PALETTE.fontFamily;
 }
 
 /** A canvas colour with an extra opacity. */

@@ -10,7 +10,7 @@
  */
 import { axisRows, chooseScale, dayToDate, formatDate, type AxisTick } from '../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, wrapText } from '../layout/timeline-lanes.js';
-import { describeBar, layoutTimeline, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
+import { COLUMN, describeBar, layoutTimeline, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
 import type { Roadmap } from '../model/schema.js';
 import { indexRoadmap } from '../model/selectors.js';
 import { mixColors } from './colors.js';
@@ -18,8 +18,13 @@ import { DEFAULT_PALETTE, type ExportPalette } from './palette.js';
 import type { Scene, SceneNode } from './scene.js';
 
 export interface TimelineExportOptions {
-  /** Width of a text at 12px in the export's font. Tests pass a deterministic fake. */
+  /** Width of a text at 12px, regular weight, in the export's font. Tests pass a deterministic fake. */
   measureText: (text: string) => number;
+  /**
+   * Width of a text at another size or weight in the export's font (titles, semibold labels).
+   * Default: `measureText` scaled by size, and by 1.12 for semibold and bold.
+   */
+  measureFont?: (text: string, size: number, weight: number) => number;
   /** Colours and font. Default: the light theme. */
   palette?: ExportPalette;
   /** Zoom, px per axis unit (day, or column unit). Default: the zoom the layout reserved label space for. */
@@ -44,8 +49,11 @@ export interface TimelineDrawing {
   /** Heading, legend, time axis and milestone band; y from the drawing's top. */
   header: DrawingPart;
   /** One part per lane; y from the lane's top. Dependencies within a lane are in its part. */
-  lanes: Array<DrawingPart & { id: string; label: string }>;
-  /** Dependencies between lanes; y from the top of the first lane. */
+  lanes: Array<DrawingPart & { id: string; label: string; notes: DrawingPart }>;
+  /**
+   * Dependencies between lanes; y from the top of the first lane. The print view, which prints
+   * each lane on its own, lists them in the lanes' `notes` instead.
+   */
   links: SceneNode[];
   /** Unscheduled items and dependencies not drawn; y from the footer's top. */
   footer: DrawingPart;
@@ -61,6 +69,8 @@ const LINE = 18;
 export function drawTimeline(roadmap: Roadmap, layout: TimelineLayout, options: TimelineExportOptions): TimelineDrawing {
   const p = options.palette ?? DEFAULT_PALETTE;
   const measure = options.measureText;
+  const font = options.measureFont ?? ((text: string, size: number, weight: number) => measure(text) * (size / SIZE) * (weight >= 600 ? BOLD : 1));
+  const bold = (text: string) => font(text, SIZE, 600);
   const l = layout;
   const k = options.pxPerUnit ?? l.basePxPerUnit;
   const [u0, u1] = l.domain;
@@ -76,7 +86,7 @@ export function drawTimeline(roadmap: Roadmap, layout: TimelineLayout, options: 
   // ── header: title, subtitle, legend ──
   const header: SceneNode[] = [];
   const textW = width - 2 * PAD;
-  header.push({ type: 'text', x: PAD, y: PAD + 10, text: truncateText(title, textW / (16 / SIZE) / BOLD, measure), size: 16, weight: 600, fill: p.text });
+  header.push({ type: 'text', x: PAD, y: PAD + 10, text: truncateText(title, textW, (s) => font(s, 16, 600)), size: 16, weight: 600, fill: p.text });
   const subtitle = options.subtitle ?? defaultSubtitle(roadmap, l);
   header.push({ type: 'text', x: PAD, y: PAD + 32, text: truncateText(subtitle, textW, measure), size: SIZE, fill: p.muted });
   let y = PAD + 50;
@@ -124,7 +134,7 @@ export function drawTimeline(roadmap: Roadmap, layout: TimelineLayout, options: 
       const from = Math.max(x0, left);
       if (x0 >= left) header.push({ type: 'line', x1: x0, x2: x0, y1: top, y2: top + AXIS_ROW, stroke: level === 'top' ? p.border : p.grid, strokeWidth: 1 });
       const room = x1 - from - 8;
-      const fits = (s: string) => measure(s) * (level === 'top' ? BOLD : 1) <= room;
+      const fits = (s: string) => (level === 'top' ? bold(s) : measure(s)) <= room;
       const text = fits(t.label) ? t.label : fits(t.short) ? t.short : '';
       if (!text) continue;
       const centred = level === 'bottom' && x0 >= left;
@@ -141,15 +151,37 @@ export function drawTimeline(roadmap: Roadmap, layout: TimelineLayout, options: 
     header.push({ type: 'line', x1: todayX, x2: todayX, y1: axisTop + AXIS_ROW, y2: headerH, stroke: p.accent, strokeWidth: 2 });
     header.push({ type: 'path', d: `M${r(todayX - 5)} ${r(headerH)}l5 -6l5 6z`, fill: p.accent });
   }
+  // Milestone labels, row by row from the left: to the right of the diamond up to the next one
+  // in the row (the layout packs rows with an estimate of the semibold width; the export
+  // measures the real one), else to the left where that has room, else cut to the larger room.
+  // No label overlaps another.
+  const labels = new Map<string, { text: string; toLeft: boolean }>();
+  const byRow = new Map<number, typeof l.milestones>();
+  for (const m of l.milestones) if (m.row >= 0) (byRow.get(m.row) ?? byRow.set(m.row, []).get(m.row)!).push(m);
+  for (const row of byRow.values()) {
+    row.sort((a, b) => a.x - b.x);
+    let prevEnd = -Infinity;
+    row.forEach((m, i) => {
+      const x = X(m.x);
+      const next = row[i + 1];
+      const rightRoom = Math.min(180, (next ? X(next.x) - 7 - 8 : right + PAD) - x - 11);
+      const leftRoom = Math.min(180, x - 11 - Math.max(prevEnd + 8, PAD));
+      const w = bold(m.title);
+      const toLeft = w > rightRoom && (w <= leftRoom || leftRoom > rightRoom);
+      const text = truncateText(m.title, Math.max(toLeft ? leftRoom : rightRoom, 0), bold);
+      labels.set(m.id, { text, toLeft });
+      prevEnd = toLeft || !text ? x + 7 : x + 11 + bold(text);
+    });
+  }
   for (const m of l.milestones) {
+    // Absolute coordinates, no group transform: Chromium does not paint transformed groups in
+    // the table header it repeats on each printed page.
     const x = X(m.x);
     const my = bandTop + 4 + Math.max(0, m.row) * 18 + 7;
-    const children: SceneNode[] = [{ type: 'path', d: 'M0 -7L7 0L0 7L-7 0Z', fill: p.text, stroke: p.surface, strokeWidth: 1.5 }];
-    if (m.row >= 0) {
-      const toLeft = x + 12 + m.labelWidth > right;
-      children.push({ type: 'text', x: toLeft ? -11 : 11, y: 0, text: truncateText(m.title, 180 / BOLD, measure), size: SIZE, weight: 600, anchor: toLeft ? 'end' : 'start', fill: p.text });
-    }
-    header.push({ type: 'g', x, y: my, id: m.id, kind: 'milestone', title: `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`, children });
+    const children: SceneNode[] = [{ type: 'path', d: `M${r(x)} ${r(my - 7)}l7 7l-7 7l-7 -7Z`, fill: p.text, stroke: p.surface, strokeWidth: 1.5 }];
+    const label = labels.get(m.id);
+    if (label?.text) children.push({ type: 'text', x: label.toLeft ? x - 11 : x + 11, y: my, text: label.text, size: SIZE, weight: 600, anchor: label.toLeft ? 'end' : 'start', fill: p.text });
+    header.push({ type: 'g', id: m.id, kind: 'milestone', title: `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`, children });
   }
 
   // ── lanes ──
@@ -177,16 +209,50 @@ export function drawTimeline(roadmap: Roadmap, layout: TimelineLayout, options: 
     for (const m of l.milestones) nodes.push({ type: 'line', x1: X(m.x), x2: X(m.x), y1: 0, y2: h, stroke: p.muted, strokeWidth: 1, dash: [2, 4], opacity: 0.6 });
     if (todayX !== undefined) nodes.push({ type: 'line', x1: todayX, x2: todayX, y1: 0, y2: h, stroke: p.accent, strokeWidth: 2 });
     if (l.labelWidth) {
-      lane.lines.forEach((line, j) => nodes.push({ type: 'text', x: PAD + 12, y: 8 + LINE / 2 + j * LINE, text: line, size: SIZE, weight: 600, fill: p.text }));
+      lane.lines.forEach((line, j) => nodes.push({ type: 'text', x: PAD + 12, y: 8 + LINE / 2 + j * LINE, text: truncateText(line, l.labelWidth - 20, bold), size: SIZE, weight: 600, fill: p.text }));
       if (lane.collapsed) nodes.push({ type: 'text', x: PAD + 12, y: 8 + LINE / 2 + lane.lines.length * LINE, text: `${lane.count} ${lane.count === 1 ? 'item' : 'items'} (collapsed)`, size: 11, fill: p.muted });
       nodes.push({ type: 'line', x1: left, x2: left, y1: 0, y2: h, stroke: p.border, strokeWidth: 1 });
     }
     nodes.push({ type: 'line', x1: PAD, x2: right, y1: h, y2: h, stroke: p.grid, strokeWidth: 1 });
     for (const d of depsByLane.get(lane.id) ?? []) nodes.push(...drawDependency(d, X, -lane.y, p));
     for (const b of barsByLane.get(lane.id) ?? []) nodes.push(drawBar(b, l, X, right, -lane.y, p, measure, titles));
-    return { id: lane.id, label: lane.label, height: h, nodes };
+    return { id: lane.id, label: lane.label, height: h, nodes, notes: { height: 0, nodes: [] as SceneNode[] } };
   });
   const links = crossing.flatMap((d) => drawDependency(d, X, 0, p));
+
+  // ── notes for print: each lane prints on its own, so arrows to other lanes become text ──
+  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const laneName = (id: string | undefined) => {
+    const lane = id === undefined ? undefined : lanes[laneIndex.get(id)!];
+    return lane ? `${(groupName(l) || 'lane').toLowerCase()} “${lane.label}”` : 'another lane';
+  };
+  const notes = new Map<string, string[]>();
+  const note = (lane: string | undefined, text: string) => {
+    if (lane === undefined) return;
+    (notes.get(lane) ?? notes.set(lane, []).get(lane)!).push(text);
+  };
+  for (const d of crossing) {
+    const from = laneOf.get(d.from);
+    const to = laneOf.get(d.to);
+    const conflict = d.conflict ? ' (conflict: starts before it ends)' : '';
+    note(to, `→ ${titles(d.to)} depends on ${titles(d.from)} (${laneName(from)})${conflict}`);
+    note(from, `← ${titles(d.from)} is needed by ${titles(d.to)} (${laneName(to)})${conflict}`);
+  }
+  for (const lane of lanes) {
+    const lines = notes.get(lane.id);
+    if (!lines) continue;
+    const nodes: SceneNode[] = [];
+    let ny = 6;
+    for (const text of lines) {
+      for (const [j, line] of wrapText(text, textW - 38, measure, 4).entries()) {
+        nodes.push({ type: 'text', x: PAD + 12 + (j ? 14 : 0), y: ny + LINE / 2, text: line, size: SIZE, fill: p.muted });
+        ny += LINE;
+      }
+    }
+    ny += 6;
+    nodes.push({ type: 'line', x1: PAD, x2: right, y1: ny, y2: ny, stroke: p.grid, strokeWidth: 1 });
+    lane.notes = { height: ny, nodes };
+  }
 
   // ── footer: what has no place on the axis ──
   const footer: SceneNode[] = [];
@@ -202,6 +268,9 @@ export function drawTimeline(roadmap: Roadmap, layout: TimelineLayout, options: 
     }
     fy += 8;
   };
+  // Milestones whose label had no room above (beyond three label rows, or cut short), named in full.
+  const unlabelled = l.milestones.filter((m) => labels.get(m.id)?.text !== m.title);
+  if (unlabelled.length) block(`Milestones not named in full above (${unlabelled.length})`, unlabelled.map((m) => `${m.title}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}`));
   if (l.unscheduled.length) block(`Unscheduled (${l.unscheduled.length})`, l.unscheduled.map((u) => `${u.title}: ${u.why}${u.status ? ` (${STATUS_LABELS[u.status].toLowerCase()})` : ''}`));
   if (!options.withoutDependencies && l.unresolved.length) {
     const reason: Record<string, string> = { unresolved: 'not matched to an item', unscheduled: 'an end has no date', 'off-axis': 'an end is not on the axis', collapsed: 'in a collapsed lane' };
@@ -233,10 +302,17 @@ export function timelineScene(d: TimelineDrawing): Scene {
   };
 }
 
-/** The drawing as separate pictures for printing: header, one per lane, footer (when it has content). Arrows between lanes are left out. */
+/**
+ * The drawing as separate pictures for printing: header, one per lane, footer (when it has
+ * content). Arrows within a lane are drawn; an arrow between two lanes would cross a page
+ * break, so each lane lists its links to other lanes as text under its bars instead ("→ X
+ * depends on Y (team “Z”)", and "← Y is needed by X" under the other lane): no dependency is lost.
+ */
 export function timelinePrintScenes(d: TimelineDrawing): Scene[] {
   const scene = (title: string, height: number, children: SceneNode[]): Scene => ({ width: d.width, height, background: d.palette.surface, fontFamily: d.palette.fontFamily, title, children });
-  const out = [scene(d.title, d.header.height, d.header.nodes), ...d.lanes.map((lane) => scene(lane.label, lane.height, lane.nodes))];
+  const lane = (part: TimelineDrawing['lanes'][number]) =>
+    part.notes.nodes.length ? scene(part.label, part.height + part.notes.height, [...part.nodes, { type: 'g', y: part.height, children: part.notes.nodes }]) : scene(part.label, part.height, part.nodes);
+  const out = [scene(d.title, d.header.height, d.header.nodes), ...d.lanes.map(lane)];
   if (d.footer.nodes.length) out.push(scene(`${d.title}: not on the time axis`, d.footer.height, d.footer.nodes));
   return out;
 }
@@ -246,15 +322,59 @@ export function timelinePrintScenes(d: TimelineDrawing): Scene[] {
  * collapsed lanes, today and the anchor are taken from `layout`, so the result shows the same
  * roadmap the same way, only narrower or wider.
  */
-export function relayoutTimeline(roadmap: Roadmap, layout: TimelineLayout, width: number, measureText: (text: string) => number): TimelineLayout {
+export function relayoutTimeline(roadmap: Roadmap, layout: TimelineLayout, width: number, measureText: (text: string) => number, labelWidth?: number): TimelineLayout {
   return layoutTimeline(roadmap, {
     width,
     measureText,
+    ...(labelWidth !== undefined && layout.labelWidth > 0 ? { labelWidth } : {}),
     groupBy: layout.groupBy,
     collapsed: new Set(layout.lanes.filter((lane) => lane.collapsed).map((lane) => lane.id)),
     ...(layout.today !== undefined ? { asOf: dayToDate(layout.today) } : {}),
     ...(layout.anchor ? { anchor: layout.anchor } : {}),
   });
+}
+
+/** Longest plot an export widens a roadmap to for readability, px (an author's own zoom may go further, up to `EXPORT_MAX_PLOT`). */
+const EXPORT_READABLE_PLOT = 4000;
+/** Longest plot an export is drawn at, whatever the element's zoom, px. */
+const EXPORT_MAX_PLOT = 8000;
+/** Comfortable months: 84px cells (the element's "month" scale), labels inside most bars. */
+const MONTH_PX_PER_DAY = 84 / 30.44;
+/** Never below readable quarters: 56px cells, "Q3 2025" fits. */
+const QUARTER_PX_PER_DAY = 56 / 91.31;
+/** Now / Next / Later columns at least this wide, px. */
+const EXPORT_COLUMN_PX = 260;
+
+/**
+ * The zoom (px per axis unit) an export of the whole roadmap is drawn at: always the whole time
+ * span (never the element's current viewport, its pan or its interactive zoom), at the larger of
+ *
+ * - the zoom the element laid its roadmap out for (its width fitted to the span, or the
+ *   `scale` / `from`–`to` the author asked for), capped at an `EXPORT_MAX_PLOT` px wide plot;
+ * - a readable zoom: months 84px wide while the plot stays within `EXPORT_READABLE_PLOT` px, else
+ *   narrower months down to the width that fits, but never below 56px quarters; Now / Next /
+ *   Later columns at least 260px wide.
+ *
+ * So a narrow element does not squash a two-year roadmap, and a short roadmap is not stretched.
+ */
+export function exportZoom(layout: TimelineLayout): number {
+  const span = Math.max(1, layout.domain[1] - layout.domain[0]);
+  const base = Math.min(layout.basePxPerUnit, EXPORT_MAX_PLOT / span);
+  if (layout.mode === 'ordinal') return Math.max(base, EXPORT_COLUMN_PX / COLUMN);
+  const readable = Math.max(Math.min(MONTH_PX_PER_DAY, EXPORT_READABLE_PLOT / span), QUARTER_PX_PER_DAY);
+  return Math.max(base, readable);
+}
+
+/**
+ * The timeline laid out again for an export of the whole roadmap: the full span at
+ * `exportZoom(layout)`, text measured with the export's own font (`measureText`, the font the
+ * files declare), lanes, grouping, collapsed lanes, today and the anchor kept. Bar labels and
+ * lane names are therefore placed for the zoom and font they are drawn with.
+ */
+export function exportLayout(roadmap: Roadmap, layout: TimelineLayout, measureText: (text: string) => number): TimelineLayout {
+  const plot = Math.round((layout.domain[1] - layout.domain[0]) * exportZoom(layout));
+  const labelWidth = layout.labelWidth > 0 ? Math.min(200, Math.max(layout.labelWidth, Math.round(plot * 0.19))) : 0;
+  return relayoutTimeline(roadmap, layout, labelWidth + plot, measureText, labelWidth);
 }
 
 function defaultSubtitle(roadmap: Roadmap, l: TimelineLayout): string {

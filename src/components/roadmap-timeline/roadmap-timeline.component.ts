@@ -954,8 +954,9 @@ export class RoadmapTimeline extends LitElement {
   /**
    * The whole roadmap as a standalone SVG document: every lane and bar (not only the rows on
    * screen), the full time range, the legend, milestones, dependency arrows and the unscheduled
-   * items, in the element's current colours and font, every text escaped. Rejects when no
-   * roadmap is loaded.
+   * items, in the element's current colours and font, every text escaped. Zoom: the whole time
+   * span, never the viewport; at the element's layout zoom unless that squashes it, then months
+   * about 84px wide (never below 56px quarters). Rejects when no roadmap is loaded.
    */
   async toSVG(): Promise<string> {
     const { roadmap, layout } = await this.exportInput();

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ExportPalette, TimelineExportOptions } from '../../export/index.js';
-// Statically: it only calls layoutTimeline, which the element has anyway (the lazy chunk need not carry the layout).
-import { relayoutTimeline } from '../../export/timeline.js';
+// Statically: they only call layoutTimeline, which the element has anyway (the lazy chunk need not carry the layout).
+import { exportLayout, relayoutTimeline } from '../../export/timeline.js';
 import type { TimelineLayout } from '../../layout/timeline.js';
 import type { Roadmap } from '../../model/schema.js';
 
@@ -23,16 +23,32 @@ export function loadExport(): Promise<ExportModule> {
   return loading;
 }
 
-/** The whole timeline as a standalone SVG document, in the element's colours. */
-export async function timelineToSvg(host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: Options): Promise<string> {
-  const m = await loadExport();
-  return m.sceneToSvg(m.timelineScene(m.drawTimeline(roadmap, layout, { ...options, palette: m.readPalette(host) })));
+/**
+ * The picture of the whole roadmap. Zoom: the whole time span, never the element's viewport
+ * (its scroll position, pan or interactive zoom); at the zoom the element laid the roadmap out
+ * for (its width fitted to the span, or its `scale` / `from`–`to`) unless that squashes it, in
+ * which case at a readable one: months about 84px wide (down to 56px quarters for roadmaps of
+ * many years), Now / Next / Later columns at least 260px (see `exportZoom`). The roadmap is laid
+ * out again for that zoom, with labels measured in the font the picture declares: the element's
+ * font stack completed with system fonts and `sans-serif` (no font file is embedded).
+ */
+function timelinePicture(m: ExportModule, host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: Options) {
+  const palette = m.readPalette(host);
+  const fonts = m.exportFonts(palette.fontFamily);
+  const whole = exportLayout(roadmap, layout, fonts.measureText);
+  return m.timelineScene(m.drawTimeline(roadmap, whole, { ...options, measureText: fonts.measureText, measureFont: fonts.measureFont, palette: { ...palette, fontFamily: fonts.fontFamily } }));
 }
 
-/** The same picture as a PNG. */
+/** The whole timeline as a standalone SVG document, in the element's colours (zoom: see `timelinePicture`). */
+export async function timelineToSvg(host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: Options): Promise<string> {
+  const m = await loadExport();
+  return m.sceneToSvg(timelinePicture(m, host, roadmap, layout, options));
+}
+
+/** The same picture as a PNG, at `scale` device pixels per CSS pixel (at least 2 unless the canvas limits forbid it). */
 export async function timelineToPng(host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: Options, scale: number): Promise<Blob> {
   const m = await loadExport();
-  return m.sceneToPng(m.timelineScene(m.drawTimeline(roadmap, layout, { ...options, palette: m.readPalette(host) })), scale);
+  return m.sceneToPng(timelinePicture(m, host, roadmap, layout, options), scale);
 }
 
 /** Colours for paper: the element's own unless it is in a dark scheme. */
@@ -55,9 +71,13 @@ export function renderTimelinePrint(host: ReactiveElement, roadmap: Roadmap, lay
     void loadExport().then(() => host.requestUpdate());
     return nothing;
   }
-  // Laid out again for the width of a page, so that text prints at its size, not shrunk.
-  const paper = layout.labelWidth + layout.plotWidth > PAPER_WIDTH ? relayoutTimeline(roadmap, layout, PAPER_WIDTH, options.measureText) : layout;
-  const [head, ...rest] = m.timelinePrintScenes(m.drawTimeline(roadmap, paper, { ...options, palette: printPalette(m, host) })).map((s) => m.sceneToElement(s, host.ownerDocument));
+  // Laid out again for the width of a page, so that text prints at its size (neither shrunk nor
+  // enlarged), and measured in the font it is printed with.
+  const palette = printPalette(m, host);
+  const fonts = m.exportFonts(palette.fontFamily);
+  const paper = relayoutTimeline(roadmap, layout, PAPER_WIDTH, fonts.measureText);
+  const drawing = m.drawTimeline(roadmap, paper, { ...options, measureText: fonts.measureText, measureFont: fonts.measureFont, palette: { ...palette, fontFamily: fonts.fontFamily } });
+  const [head, ...rest] = m.timelinePrintScenes(drawing).map((s) => m.sceneToElement(s, host.ownerDocument));
   return html`<table class="print-view" part="print" aria-hidden="true">
     <thead><tr><td>${head}</td></tr></thead>
     <tbody>${rest.map((svg) => html`<tr><td>${svg}</td></tr>`)}</tbody>
