@@ -12,6 +12,9 @@ const theme = document.getElementById('theme') as HTMLSelectElement;
 const editorPanel = document.getElementById('editor-panel') as HTMLElement;
 const markdown = document.getElementById('markdown') as HTMLTextAreaElement;
 const editorDiagnostics = document.getElementById('editor-diagnostics') as HTMLOListElement;
+const editButton = document.getElementById('edit') as HTMLButtonElement;
+const groupBy = document.getElementById('group-by') as HTMLSelectElement;
+const timeline = document.querySelector('roadmap-timeline') as HTMLElement;
 const diagnosticsList = document.getElementById('diagnostics') as HTMLOListElement;
 const diagSummary = document.getElementById('diag-summary') as HTMLElement;
 const title = document.getElementById('title') as HTMLElement;
@@ -24,19 +27,26 @@ function renderDiagnostics(list: HTMLOListElement, diagnostics: readonly Diagnos
       li.dataset.severity = d.severity;
       const code = document.createElement('code');
       code.textContent = d.code;
-      const where = d.source?.line ? `line ${d.source.line}: ` : d.path ? `${d.path}: ` : '';
+      // The importer's messages already begin with their line.
+      const where = /^line \d+/.test(d.message) ? '' : d.source?.line ? `line ${d.source.line}: ` : d.path ? `${d.path}: ` : '';
       li.append(`${where}`, code, ` ${d.message}`);
       return li;
     }),
   );
 }
 
+// The sample last shown: the editor starts from its Markdown source.
+let lastSample = '004';
+
 async function showSeed(name: string): Promise<void> {
   editorPanel.hidden = name !== 'editor';
+  editButton.hidden = name === 'editor';
   if (name === 'editor') {
-    if (!markdown.value) markdown.value = await (await fetch('/fixtures/seeds/004.md')).text();
+    if (!markdown.value) markdown.value = await (await fetch(`/fixtures/seeds/${lastSample}.md`)).text();
     updateFromEditor();
+    markdown.focus({ preventScroll: true });
   } else {
+    lastSample = name;
     provider.roadmap = undefined;
     provider.src = `/fixtures/seeds/${name}.json`;
   }
@@ -91,6 +101,20 @@ const initial = new URLSearchParams(location.hash.slice(1));
 const wanted = initial.get('roadmap') ?? '001';
 if ([...seed.options].some((o) => o.value === wanted)) seed.value = wanted;
 seed.addEventListener('change', () => void showSeed(seed.value));
+editButton.addEventListener('click', () => {
+  markdown.value = '';
+  seed.value = 'editor';
+  void showSeed('editor');
+});
+const wantedGroup = initial.get('lanes');
+if (wantedGroup && [...groupBy.options].some((o) => o.value === wantedGroup)) groupBy.value = wantedGroup;
+timeline.setAttribute('group-by', groupBy.value);
+groupBy.addEventListener('change', () => {
+  timeline.setAttribute('group-by', groupBy.value);
+  const params = new URLSearchParams(location.hash.slice(1));
+  params.set('lanes', groupBy.value);
+  history.replaceState(null, '', `#${params}`);
+});
 void showSeed(seed.value);
 const select = initial.get('select');
 if (select) {
