@@ -10,7 +10,7 @@
  */
 import { axisRows, chooseScale, dayToDate, formatDate, type AxisTick } from '../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, wrapText } from '../layout/timeline-lanes.js';
-import { COLUMN, describeBar, layoutTimeline, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
+import { besideGap, COLUMN, describeBar, layoutTimeline, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
 import type { Roadmap } from '../model/schema.js';
 import { indexRoadmap } from '../model/selectors.js';
 import { mixColors } from './colors.js';
@@ -442,14 +442,15 @@ function drawBar(b: BarLayout, l: TimelineLayout, X: (u: number) => number, righ
   }
   // Label inside when it fits, else beside (up to the next bar in the row, or the right edge), else cut.
   const inside = w - 16;
-  const beside = Math.min(b.next !== undefined ? X(b.next) : right + PAD, right + PAD) - (x0 + w) - 10;
+  const gap = besideGap(l, b.id);
+  const beside = Math.min(b.next !== undefined ? X(b.next) : right + PAD, right + PAD) - (x0 + w) - 4 - gap;
   let text = b.title;
   let lx = 8;
   if (b.labelWidth > inside) {
-    if (b.labelWidth <= beside) lx = w + 6;
+    if (b.labelWidth <= beside) lx = w + gap;
     else if (inside >= 40 || inside >= beside) text = truncateText(b.title, inside, measure);
     else {
-      lx = w + 6;
+      lx = w + gap;
       text = truncateText(b.title, beside, measure);
     }
   }

@@ -106,6 +106,13 @@ export interface BarLinks {
   neededBy: string[];
   /** One of its dependencies is in conflict. */
   conflict: boolean;
+  /** An arrow leaves its end for another row (it turns just past the end, where a label beside the bar would start). */
+  turnsAfter?: boolean;
+}
+
+/** Pixels between a bar's end and a label placed beside it: clear of an arrow that turns there. */
+export function besideGap(layout: Pick<TimelineLayout, 'links'>, id: string): number {
+  return layout.links.get(id)?.turnsAfter ? 16 : 6;
 }
 
 export interface MilestoneLayout {
@@ -373,6 +380,7 @@ export function layoutTimeline(roadmap: Roadmap, options: TimelineOptions): Time
     const from = linkOf(d.from);
     to.needs.push(d.from);
     from.neededBy.push(d.to);
+    if (d.points.length > 2) from.turnsAfter = true;
     if (d.conflict) to.conflict = from.conflict = true;
   }
 

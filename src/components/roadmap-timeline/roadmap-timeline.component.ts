@@ -8,7 +8,7 @@ import { ZoomController, type ZoomLimits, type ZoomView } from '../../controller
 import { RoadmapRangeChangeEvent, RoadmapSelectEvent } from '../../events/events.js';
 import { axisRows, chooseScale, dayToDate, formatDate, pxPerDayForScale, type AxisTick, type TimeScale } from '../../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, type GroupBy } from '../../layout/timeline-lanes.js';
-import { barDates, barsInRows, COLUMN, describeBar, layoutTimeline, scheduleText, type BarLayout, type MilestoneLayout, type TimelineLayout } from '../../layout/timeline.js';
+import { barDates, barsInRows, besideGap, COLUMN, describeBar, layoutTimeline, scheduleText, type BarLayout, type MilestoneLayout, type TimelineLayout } from '../../layout/timeline.js';
 import { isPlainDate, toDayNumber } from '../../model/dates.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
@@ -812,17 +812,18 @@ export class RoadmapTimeline extends LitElement {
     const visLeft = Math.max(px0, 0);
     const insideRoom = Math.min(px1, l.plotWidth) - visLeft - 16;
     const nextPx = b.next !== undefined ? X(b.next) : l.mode === 'ordinal' ? px1 : l.plotWidth + 400;
-    const besideRoom = Math.min(nextPx, l.plotWidth + 400) - px1 - 14;
+    const gap = besideGap(l, b.id);
+    const besideRoom = Math.min(nextPx, l.plotWidth + 400) - px1 - 8 - gap;
     let label = b.title;
     let lx = visLeft - px0 + 8;
     let outside = false;
     if (b.labelWidth > insideRoom) {
       if (b.labelWidth <= besideRoom) {
-        lx = w + 6;
+        lx = w + gap;
         outside = true;
       } else if (insideRoom >= 40 || insideRoom >= besideRoom) label = truncateText(b.title, insideRoom, this.measure);
       else {
-        lx = w + 6;
+        lx = w + gap;
         outside = true;
         label = truncateText(b.title, besideRoom, this.measure);
       }
