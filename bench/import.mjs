@@ -1,13 +1,16 @@
 // Importer throughput: a generated ~1 MB Markdown roadmap (quarters, numbered initiatives with
 // labelled fields, checklists, metrics, risks, tables) and each seed roadmap in test/fixtures/seeds.
 // A benchmark, not a test: it prints MB/s (1 MB = 2^20 bytes of UTF-8), the median of several runs.
-// It also times the Markdown parser alone on the generated roadmap, the ceiling for the importer.
+// It also times the Markdown parser alone on the generated roadmap, the ceiling for the importer,
+// with and without the fast path (src/importer/fast-markdown.ts), and checks that both trees agree.
 //   node bench/import.mjs [--mb 1] [--runs 7] [--seed-runs 25] [--whole]
 //   --whole  also parses the generated roadmap in one piece, as micromark would without the
 //            importer's cutting at headings (slow: minutes for 1 MB)
+import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadImporter } from '../scripts/load-importer.mjs';
+import { generateRoadmapMarkdown as generate } from './import-document.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name, fallback) => {
@@ -18,39 +21,6 @@ const targetBytes = arg('mb', 1) * 1024 * 1024;
 const runs = arg('runs', 7);
 const seedRuns = arg('seed-runs', 25);
 const whole = process.argv.includes('--whole');
-
-function generate(bytes) {
-  const out = ['# Generated Product Roadmap 2025', '', '**Author:** Bench Author (VP Product)', '**Date:** January 6, 2025', ''];
-  let size = out.join('\n').length;
-  let n = 0;
-  for (let year = 2025; size < bytes; year++) {
-    for (let q = 1; q <= 4 && size < bytes; q++) {
-      const block = [`## Q${q} ${year}`, '', '### Major Initiatives', ''];
-      for (let k = 1; k <= 12; k++) {
-        n++;
-        block.push(
-          `#### ${k}. Initiative ${n}: Scale the ${['ingest', 'query', 'billing', 'search'][n % 4]} tier`,
-          `- **Goal**: Support ${1000 + n}+ isolated tenants`,
-          `- **Owner**: Person ${n % 50} (Team ${n % 7})`,
-          '- **Features**:',
-          `  - Feature A for item ${n}`,
-          `  - Feature B with [link](https://example.com/${n}) and PROJ-${n}`,
-          `  - Feature C (${n % 90}% faster)`,
-          '- **Success Metrics**:',
-          `  - < ${100 + (n % 400)}ms p95 latency`,
-          `  - ${90 + (n % 9)}% user adoption`,
-          '',
-        );
-      }
-      block.push('### Technical Debt', '- [x] Upgrade dependencies', '- [ ] Remove legacy flags', '', '| Team | Q Focus | Lead |', '|---|---|---|', `| Platform | PROJ-${n}, cost work | Lead ${q} |`, '');
-      const text = block.join('\n');
-      out.push(text);
-      size += text.length + 1;
-    }
-  }
-  out.push('## Risks', '', '1. **Capacity** - If load doubles, latency slips', '   - Mitigation: Autoscaling', '', '## Success Metrics', '', '- **Revenue**: $50M ARR', '- **Churn**: < 5% annually', '');
-  return out.join('\n');
-}
 
 /** Run `fn` `count` times after one warm-up; median and best wall time and mean CPU time per run, in ms. */
 function measure(fn, count) {
@@ -80,10 +50,16 @@ const imported = measure(() => (result = parseRoadmapMarkdown(text)), runs);
 const r = result.roadmap;
 console.log(`generated roadmap: ${mb.toFixed(2)} MB, ${result.coverage.lines} lines → ${r.initiatives.length} initiatives, ${r.metrics.length} metrics, ${r.periods.length} periods; coverage ${(result.coverage.ratio * 100).toFixed(1)}%`);
 console.log(`importer, generated ${mb.toFixed(2)} MB roadmap: ${describe(mb, imported)} (goal ≥ 5 MB/s)`);
-const parsed = measure(() => parseMarkdown(text), runs);
-console.log(`parser alone (micromark + mdast + GFM, cut at headings), same roadmap: ${describe(mb, parsed)}; ${((parsed.median / imported.median) * 100).toFixed(0)}% of the importer's time`);
+let fastTree;
+const parsed = measure(() => (fastTree = parseMarkdown(text)), runs);
+console.log(`parser alone (fast path, micromark for declined sections), same roadmap: ${describe(mb, parsed)}; ${((parsed.median / imported.median) * 100).toFixed(0)}% of the importer's time`);
+let slowTree;
+const micromarkOnly = measure(() => (slowTree = parseMarkdown(text, { fast: false })), Math.min(runs, 3));
+console.log(`parser alone without the fast path (micromark + mdast + GFM, cut at headings): ${describe(mb, micromarkOnly)}`);
+assert.deepStrictEqual(fastTree, slowTree, 'the fast path built a different tree from micromark');
+console.log('fast path tree deep-equals micromark tree (positions included): yes');
 if (whole) {
-  const t = measure(() => parseMarkdown(text, { minChunk: Infinity }), 1);
+  const t = measure(() => parseMarkdown(text, { minChunk: Infinity, fast: false }), 1);
   console.log(`parser alone, whole document in one piece: ${describe(mb, t)}`);
 }
 

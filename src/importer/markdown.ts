@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
+import { fastParsePiece, lineTable } from './fast-markdown.js';
 
 export type Block = RootContent;
 
@@ -17,24 +18,86 @@ const MIN_CHUNK = 4 * 1024;
 export interface ParseOptions {
   /**
    * Parse the document in pieces of at least this many characters, cut before headings (default
-   * 4 KiB); `Infinity` parses it whole. The tree is the same either way.
+   * 4 KiB); `Infinity` parses it whole. The tree is the same either way. Only with `fast: false`
+   * (the fast path cuts before every heading and hands micromark only the pieces it declines).
    */
   minChunk?: number;
+  /**
+   * Build the tree of plain sections with the fast path (fast-markdown.ts) and leave only the
+   * rest to micromark (default true). The tree is the same either way.
+   */
+  fast?: boolean;
 }
 
 /**
- * Markdown → mdast with GFM. micromark's cost grows faster than linearly with the length of a
- * document that has many lists, so a long document is parsed section by section: it is cut
- * before ATX headings at column 0, which close every open block except a fenced code block or
- * an HTML block at the top level (a cut after one of those is withdrawn), and the pieces'
- * positions are shifted back into the whole. Documents with link or footnote definitions
- * (`]:`) are parsed whole, since a definition applies to the whole document; so are documents
- * with CR line ends (the importer hands over LF only) and ones that open with a byte order mark
- * (micromark drops it, so its offsets are one less than string indices).
+ * Markdown → mdast with GFM. Documents with link or footnote definitions (`]:`) are parsed whole
+ * by micromark, since a definition applies to the whole document; so are documents with CR line
+ * ends (the importer hands over LF only) and ones that open with a byte order mark (micromark
+ * drops it, so its offsets are one less than string indices). Otherwise the document is cut
+ * before every ATX heading at column 0 outside fenced code, and each piece gets the fast path
+ * (fast-markdown.ts), which builds micromark's tree for the plain subset or declines; declined
+ * pieces go to micromark (below).
  */
 export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
-  const minChunk = options.minChunk ?? MIN_CHUNK;
-  if (text.length <= minChunk || text.includes(']:') || text.includes('\r') || text.startsWith('\uFEFF')) return fromMarkdown(text, PARSE_OPTIONS);
+  if (!text || text.includes(']:') || text.includes('\r') || text.startsWith('\uFEFF')) return fromMarkdown(text, PARSE_OPTIONS);
+  if (options.fast === false) return parseMicromark(text, options.minChunk ?? MIN_CHUNK);
+  const lines = lineTable(text);
+  const { starts } = lines;
+  const count = starts.length;
+  // Line numbers of the cuts, ascending, then the end.
+  const cutLines: number[] = [];
+  let l = 0;
+  for (const cut of headingCuts(text, 0)) {
+    while (starts[l]! < cut) l++;
+    cutLines.push(l);
+  }
+  cutLines.push(count);
+  const children: RootContent[] = [];
+  let first = 0; // first line of the piece in hand
+  let pending = -1; // first line of a declined run that micromark has not closed yet
+  const extra: Record<string, unknown> = {}; // fields micromark left on its roots (`checked`, from a stray task item)
+  for (const cut of cutLines) {
+    if (pending < 0) {
+      const nodes = fastParsePiece(lines, first, cut - 1);
+      if (nodes) {
+        for (const node of nodes) children.push(node);
+        first = cut;
+        continue;
+      }
+      pending = first;
+    }
+    // micromark, from `pending` up to the line break before the heading at `cut`.
+    const start = starts[pending]!;
+    const withBreak = cut < count ? text.slice(start, starts[cut]) : text.slice(start);
+    const chunk = cut < count ? withBreak.slice(0, -1) : withBreak;
+    const root = fromMarkdown(chunk, PARSE_OPTIONS);
+    // micromark read the whole document: its root as it is (mdast-util-gfm can leave fields on it).
+    if (pending === 0 && cut === count) return root;
+    first = cut;
+    // A heading inside an open fenced code or HTML block is no cut: parse on to the next one.
+    if (cut < count && !closedAtEnd(root, withBreak)) continue;
+    for (const child of root.children) children.push(start ? shift(child, pending, start) : child);
+    for (const key of Object.keys(root)) if (key !== 'type' && key !== 'children' && key !== 'position') extra[key] = (root as unknown as Record<string, unknown>)[key];
+    pending = -1;
+  }
+  const lastLine = count - 1;
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: count, column: text.length - starts[lastLine]! + 1, offset: text.length } },
+    ...extra,
+  };
+}
+
+/**
+ * micromark alone. Its cost grows faster than linearly with the length of a document that has
+ * many lists, so a long document is parsed in pieces of at least `minChunk` characters: it is cut
+ * before ATX headings at column 0, which close every open block except a fenced code block or an
+ * HTML block at the top level (a cut after one of those is withdrawn), and the pieces' positions
+ * are shifted back into the whole.
+ */
+function parseMicromark(text: string, minChunk: number): Root {
+  if (text.length <= minChunk) return fromMarkdown(text, PARSE_OPTIONS);
   const cuts = headingCuts(text, minChunk);
   if (!cuts.length) return fromMarkdown(text, PARSE_OPTIONS);
   cuts.push(text.length);

@@ -1,0 +1,2 @@
+/** The generated roadmap bench/import.mjs measures, about `bytes` characters of Markdown. */
+export function generateRoadmapMarkdown(bytes: number): string;
