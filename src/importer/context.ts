@@ -11,10 +11,11 @@ import { endLine, startLine } from './markdown.js';
 export const Claim = { None: 0, Mapped: 1, Preserved: 2, Structural: 3 } as const;
 export type Claim = (typeof Claim)[keyof typeof Claim];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // NFKD and the removal of combining marks leave ASCII text as it is; skipping them is most of the cost.
+  const slug = (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
