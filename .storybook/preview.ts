@@ -1,14 +1,9 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
+import annotations from './annotations';
 
 setCustomElementsManifest(customElements);
 
-const preview: Preview = {
-  tags: ['autodocs'],
-  parameters: {
-    a11y: { test: 'error' },
-    controls: { expanded: true },
-  },
-};
+const preview: Preview = { ...annotations };
 export default preview;

@@ -8,6 +8,7 @@ import seed001 from '../test/fixtures/seeds/001.json';
 import seed002 from '../test/fixtures/seeds/002.json';
 import seed003 from '../test/fixtures/seeds/003.json';
 import seed004 from '../test/fixtures/seeds/004.json';
+import { highContrast, withEventLog } from './support/a11y.js';
 import { PENDING_SRC, longLabelRoadmap } from './support/story-data.js';
 
 interface Args {
@@ -149,4 +150,44 @@ export const LongLabels: Story = {
       ${doc.initiatives.map((i) => html`<initiative-card .roadmap=${doc} initiative-id=${i.id}></initiative-card>`)}
     </div>`;
   },
+};
+
+/**
+ * The card is a document rather than a widget: it has no arrow-key paths, and every control is an
+ * ordinary button or link in reading order. Here it sits in a `<roadmap-provider>` without
+ * `initiative-id`, so it follows the selection; the line under it shows the event each control fires.
+ *
+ * - **Tab** goes through the title (a button that selects the initiative), the links to its
+ *   dependencies, risks, metrics and milestones (buttons that select them: choose another
+ *   initiative and the card shows it), external references (links) and the "Show all N" /
+ *   "Show fewer" toggles (`aria-expanded`), in reading order.
+ * - **Enter** or **Space** presses a button (`roadmap-select`); **Enter** follows a link.
+ *
+ * Screen-reader users move through the card by its headings (level 3 by default, `heading-level`
+ * fits it into the page's outline) and by its lists; each section is a region named by its
+ * heading and the card's title.
+ */
+export const Keyboard: Story = {
+  render: () => withEventLog(html`<roadmap-provider .roadmap=${rich} .selection=${{ kind: 'initiative', id: 'nexus-2000' }}>
+    <initiative-card style="max-width: 640px"></initiative-card>
+  </roadmap-provider>`),
+};
+
+/**
+ * High contrast and forced colours. This story loads `tokens.css` and sets
+ * `data-roadmap-theme="high-contrast"`: black on white (white on black in the dark scheme), black
+ * borders, saturated status colours, a black (dark: yellow) focus ring.
+ *
+ * Forced colours (Windows contrast themes, `@media (forced-colors: active)`) need nothing from the
+ * page: the browser replaces colours with the user's system colours, the shared tokens switch to
+ * `CanvasText`, `Canvas`, `GrayText`, `LinkText` and `Highlight`, and the card's own rules keep
+ * its chips legible (a `CanvasText` border on `Canvas`, with `forced-color-adjust: none` so the
+ * status dot stays), draw the progress ring in `CanvasText` on a `GrayText` track, the selected
+ * card's outline in `Highlight` and its link buttons in `LinkText`. Status, health and priority are
+ * always written, never shown by colour alone. Emulate `forced-colors: active` in the browser's
+ * DevTools (Rendering) to see it; `npm test` audits every story that way (test/stories/stories-axe.test.ts).
+ */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  render: (args, context) => highContrast(meta.render!(args, context), context.globals),
 };

@@ -6,6 +6,7 @@ import actuals from '../test/fixtures/metrics/actuals.json';
 import seed001 from '../test/fixtures/seeds/001.json';
 import seed003 from '../test/fixtures/seeds/003.json';
 import seed004 from '../test/fixtures/seeds/004.json';
+import { highContrast, withEventLog } from './support/a11y.js';
 import { PENDING_SRC, denseMetrics, longLabelRoadmap } from './support/story-data.js';
 
 const roadmaps = { actuals, 'seed 001': seed001, 'seed 003': seed003, 'seed 004': seed004 } as const;
@@ -108,12 +109,54 @@ export const Loading: Story = {
   render: () => html`<metric-scorecard src=${PENDING_SRC}></metric-scorecard>`,
 };
 
-/** 500 generated metrics with targets, current values and history in 10 groups (deterministic generator). */
+/**
+ * 500 generated metrics with targets, current values and history in 10 groups (deterministic generator).
+ * The accessibility check (the a11y panel and `npm test`) reads the first group, 50 tiles: axe over
+ * all 500 (20,000 nodes) takes half a minute, and the other nine groups repeat the same templates.
+ */
 export const Dense: Story = {
+  parameters: { a11y: { context: { include: [{ fromShadowDom: ['metric-scorecard', 'p.summary, section:first-of-type'] }] } } },
   render: () => html`<metric-scorecard .roadmap=${denseMetrics(500)} as-of="2025-06-30"></metric-scorecard>`,
 };
 
 /** Metric names of 5,000 characters and unbroken words of 300 and 5,000 characters. */
 export const LongLabels: Story = {
   render: () => html`<metric-scorecard .roadmap=${longLabelRoadmap()} as-of="2025-06-30"></metric-scorecard>`,
+};
+
+/**
+ * Every tile is reachable and selectable from the keyboard; the line under the scorecard shows
+ * the event each key fires.
+ *
+ * - **Tab** reaches each tile's name, a button whose accessible name is the metric's summary
+ *   (name, status, value, target), then the tile's initiative button; in the by-initiative layout
+ *   each section heading is a button that selects the initiative.
+ * - From a tile's name, **Arrow Left / Right** go to the previous / next tile (swapped in
+ *   right-to-left text), **Arrow Up / Down** to the nearest tile in the row above / below,
+ *   continuing into the next section, **Home** / **End** to the first / last tile.
+ * - **Enter** or **Space** selects the metric (`aria-pressed`, `roadmap-select`); **Escape** on the
+ *   selected tile clears the selection.
+ */
+export const Keyboard: Story = {
+  render: (args, context) => withEventLog(meta.render!(args, context)),
+};
+
+/**
+ * High contrast and forced colours. This story loads `tokens.css` and sets
+ * `data-roadmap-theme="high-contrast"`: black on white (white on black in the dark scheme), black
+ * borders, saturated status colours, a black (dark: yellow) focus ring.
+ *
+ * Forced colours (Windows contrast themes, `@media (forced-colors: active)`) need nothing from the
+ * page: the browser replaces colours with the user's system colours, the shared tokens switch to
+ * `CanvasText`, `Canvas`, `GrayText`, `LinkText` and `Highlight`, and the scorecard outlines tiles
+ * and status badges in `CanvasText`. Bullet graphs and sparklines keep their drawing
+ * (`forced-color-adjust: none`): `Canvas` bands with a `GrayText` outline (the poor band dashed),
+ * the measure and the trend line in `CanvasText`, the target mark in `Highlight`. A selected or
+ * linked tile gets a 3 px `Highlight` outline, initiative buttons are `LinkText`. Every status is
+ * also written next to its icon. Emulate `forced-colors: active` in the browser's DevTools
+ * (Rendering) to see it; `npm test` audits every story that way (test/stories/stories-axe.test.ts).
+ */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  render: (args, context) => highContrast(meta.render!(args, context), context.globals),
 };

@@ -4,6 +4,7 @@ import '../src/components/roadmap-timeline/roadmap-timeline.js';
 import '../src/components/roadmap-provider/roadmap-provider.js';
 import platform from '../test/fixtures/timeline/platform-2025.json';
 import horizons from '../test/fixtures/timeline/horizons.json';
+import { highContrast, withEventLog } from './support/a11y.js';
 import { PENDING_SRC, denseRoadmap, longLabelRoadmap } from './support/story-data.js';
 
 interface Args {
@@ -103,4 +104,44 @@ export const Dense: Story = {
 /** Titles of 5,000 characters of words, and of 300 and 5,000 characters with no break: labels are cut, nothing spills out of the frame. */
 export const LongLabels: Story = {
   render: () => html`<roadmap-timeline .roadmap=${longLabelRoadmap()}></roadmap-timeline>`,
+};
+
+/**
+ * Every path through the timeline works from the keyboard; the line under it shows the event each
+ * key fires.
+ *
+ * - **Tab** reaches the zoom buttons (− + Fit Today), then the chart once: the bars and milestones
+ *   share one Tab stop (a roving `tabindex` on the current item), then the Unscheduled tray.
+ * - **Arrow Right / Down** and **Arrow Left / Up** move to the next / previous item, in the order
+ *   the hidden table lists them: milestones left to right, then the bars lane by lane. **Home** /
+ *   **End** go to the first / last item.
+ * - **Enter** or **Space** selects the focused bar or milestone (`roadmap-select`); inside a
+ *   `<roadmap-provider>` the other views follow. **Escape** closes the tooltip, then clears the selection.
+ * - **+** (or **=**) and **-** (or **_**) zoom around the focused item, **0** fits everything,
+ *   **Shift + Arrow Left / Right** pans (`roadmap-range-change`); the zoom keys work on the toolbar too.
+ *
+ * Each bar's accessible name gives its title, key, dates, status, progress and dependencies; a
+ * visually hidden table lists every item for screen readers.
+ */
+export const Keyboard: Story = {
+  render: (args, context) => withEventLog(meta.render!(args, context)),
+};
+
+/**
+ * High contrast and forced colours. This story loads `tokens.css` and sets
+ * `data-roadmap-theme="high-contrast"`: black on white (white on black in the dark scheme), black
+ * bar edges and grid lines, saturated status colours, a black (dark: yellow) focus ring.
+ *
+ * Forced colours (Windows contrast themes, `@media (forced-colors: active)`) need nothing from the
+ * page: the browser replaces colours with the user's system colours, the shared tokens switch to
+ * `CanvasText`, `Canvas`, `GrayText`, `LinkText` and `Highlight`, and the timeline's own rules keep
+ * the drawing readable: bar edges and dependency lines in `CanvasText` on a `Canvas` fill, progress,
+ * the selected or focused bar and the today line in `Highlight`, milestones and arrowheads in
+ * `CanvasText`. Status never rests on colour: each bar's name and the hidden table say it. Emulate
+ * `forced-colors: active` in the browser's DevTools (Rendering) to see it; `npm test` audits every
+ * story that way (test/stories/stories-axe.test.ts).
+ */
+export const ForcedColours: Story = {
+  name: 'Forced colours',
+  render: (args, context) => highContrast(meta.render!(args, context), context.globals),
 };

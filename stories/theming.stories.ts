@@ -1,15 +1,14 @@
-/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/roadmap-timeline/roadmap-timeline.js';
 import '../src/components/initiative-card/initiative-card.js';
 import '../src/components/risk-matrix/risk-matrix.js';
 import '../src/components/metric-scorecard/metric-scorecard.js';
-import tokensCss from '../src/styles/tokens.css?inline';
 import platform from '../test/fixtures/timeline/platform-2025.json';
 import rich from '../test/fixtures/card/rich.json';
 import rated from '../test/fixtures/risks/rated.json';
 import actuals from '../test/fixtures/metrics/actuals.json';
+import { tokensStyle } from './support/a11y.js';
 
 /**
  * The four views side by side under each way of theming them. The elements need no stylesheet:
@@ -27,8 +26,8 @@ export default meta;
 type Story = StoryObj;
 
 // tokens.css as text, placed in a <style> by each story, so that it applies only while a theming
-// story is shown and leaves the other stories following the OS setting.
-const tokens = () => Object.assign(document.createElement('style'), { textContent: tokensCss });
+// story is shown and leaves the other stories as they are.
+const tokens = tokensStyle;
 
 const views = (): TemplateResult => html`<div
   style="display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px;align-items:start"
@@ -39,8 +38,16 @@ const views = (): TemplateResult => html`<div
   <metric-scorecard .roadmap=${actuals} as-of="2025-06-30"></metric-scorecard>
 </div>`;
 
-const frame = (attrs: { theme?: string; style: string; className?: string }, extra: TemplateResult | string = '') => html`${tokens()}${extra}
-  <div data-roadmap-theme=${attrs.theme ?? 'light'} class=${attrs.className ?? ''} style="padding:16px;${attrs.style}">${views()}</div>`;
+/**
+ * The four views under `data-roadmap-theme=theme` on a page styled by `style`. `scheme` pins the
+ * colour scheme of a theme that does not pin one itself (high-contrast follows the OS setting) by
+ * nesting it in `data-roadmap-theme="light"` or `"dark"`.
+ */
+const frame = (attrs: { theme?: string; scheme?: 'light' | 'dark'; style: string; className?: string }, extra: TemplateResult | string = '') => {
+  const themed = html`<div data-roadmap-theme=${attrs.theme ?? 'light'} class=${attrs.className ?? ''} style="padding:16px;${attrs.style}">${views()}</div>`;
+  return html`${tokens()}${extra}
+    ${attrs.scheme ? html`<div data-roadmap-theme=${attrs.scheme}>${themed}</div>` : themed}`;
+};
 
 /**
  * The default light theme: no tokens set, `data-roadmap-theme="light"` only pins the colour scheme
@@ -61,16 +68,20 @@ export const Dark: Story = {
 /**
  * `data-roadmap-theme="high-contrast"` from `tokens.css`: black text on white, black borders and
  * grid lines, and saturated status colours (`--roadmap-color-text`, `--roadmap-color-border`,
- * `--roadmap-color-grid`, `--roadmap-status-*`). It follows the colour scheme too: white on black
- * under a dark page.
+ * `--roadmap-color-grid`, `--roadmap-status-*`). It follows the OS colour scheme (white on black
+ * when the OS is dark); here an outer `data-roadmap-theme="light"` pins the light variant to match
+ * the white page.
  */
 export const HighContrast: Story = {
-  render: () => frame({ theme: 'high-contrast', style: 'background:#ffffff;color-scheme:light' }),
+  render: () => frame({ theme: 'high-contrast', scheme: 'light', style: 'background:#ffffff;color-scheme:light' }),
 };
 
-/** The high-contrast theme under a dark page: white on black, yellow focus ring. */
+/**
+ * The high-contrast theme in the dark scheme (pinned by an outer `data-roadmap-theme="dark"`, as
+ * the page is black): white on black, yellow focus ring.
+ */
 export const HighContrastDark: Story = {
-  render: () => frame({ theme: 'high-contrast', style: 'background:#000000;color:#ffffff;color-scheme:dark' }),
+  render: () => frame({ theme: 'high-contrast', scheme: 'dark', style: 'background:#000000;color:#ffffff;color-scheme:dark' }),
 };
 
 /**

@@ -26,10 +26,14 @@ export function heading(level: number, id: string, part: string, content: unknow
   return html`<div role="heading" aria-level=${l} id=${id || nothing} part=${part} class=${part}>${content}</div>`;
 }
 
-/** @internal A body section with its heading and an optional count; `wide` spans both columns. */
+/**
+ * @internal A body section with its heading and an optional count; `wide` spans both columns.
+ * Named by its heading and the card's title ("Risks 2 Visual query builder"), so that the
+ * sections of several cards on one page are distinct landmarks.
+ */
 export function section(view: CardView, name: string, title: string, count: string | undefined, body: unknown, wide = false): TemplateResult {
   const id = `section-${name}`;
-  return html`<section part="section ${name}" class=${wide ? 'wide' : ''} aria-labelledby=${id}>
+  return html`<section part="section ${name}" class=${wide ? 'wide' : ''} aria-labelledby="${id} title">
     ${heading(view.headingLevel + 1, id, 'section-title', html`${title}${count ? html` <span class="count">${count}</span>` : nothing}`)} ${body}
   </section>`;
 }

@@ -260,7 +260,10 @@ export const styles = css`
     box-shadow: none;
   }
   .marker.pill.dimmed .num {
-    background: color-mix(in srgb, var(--_text) 55%, var(--_marker-bg));
+    background: color-mix(in srgb, var(--_text) 70%, var(--_marker-bg));
+  }
+  .marker.pill.ghost.dimmed .num {
+    background: transparent;
   }
   .arrow.dimmed {
     stroke-opacity: 0.25;
@@ -375,6 +378,7 @@ export const styles = css`
   .list-title {
     flex: 1;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .list-score {
     flex: none;

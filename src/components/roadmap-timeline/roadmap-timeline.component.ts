@@ -631,6 +631,8 @@ export class RoadmapTimeline extends LitElement {
     const titles = this.titles(roadmap);
     const todayX = l.today !== undefined ? X(l.today) : undefined;
     const band = this.bandHeight(l);
+    // The milestone header is a listbox only while it shows a milestone (an empty listbox is not allowed).
+    const milestonesShown = l.milestones.some((m) => (m.x >= uMin - 200 / v.k && m.x <= uMax) || m.id === this.activeId);
     return html`<div
       class="viewport"
       part="viewport"
@@ -648,7 +650,7 @@ export class RoadmapTimeline extends LitElement {
         <div class="corner" style=${styleProps({ width: `${l.labelWidth}px` })}>
           ${l.labelWidth ? html`<span>${groupName(l)}</span>` : nothing}
         </div>
-        <svg class="header-svg" width=${l.plotWidth} height=${header} style=${styleProps({ left: `${l.labelWidth}px` })} role="listbox" aria-label="Milestones" aria-orientation="horizontal">
+        <svg class="header-svg" width=${l.plotWidth} height=${header} style=${styleProps({ left: `${l.labelWidth}px` })} role=${milestonesShown ? 'listbox' : nothing} aria-label=${milestonesShown ? 'Milestones' : nothing} aria-orientation=${milestonesShown ? 'horizontal' : nothing}>
           ${renderAxis({ top: ticks.top, bottom: ticks.bottom, x: X, width: l.plotWidth, rowHeight: AXIS_ROW, measure: this.measure })}
           ${band ? svg`<rect class="band-bg" x="0" y=${2 * AXIS_ROW} width=${l.plotWidth} height=${band}></rect>` : nothing}
           ${todayX !== undefined && todayX >= 0 && todayX <= l.plotWidth
