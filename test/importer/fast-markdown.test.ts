@@ -12,6 +12,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { generateRoadmapMarkdown } from '../../bench/import-document.mjs';
 import { fastParsePiece, lineTable } from '../../src/importer/fast-markdown.js';
+import { applyLineEdits, lineEdits } from './line-edits.js';
 import { parseMarkdown } from '../../src/importer/markdown.js';
 
 const OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
@@ -133,25 +134,9 @@ describe('importer: the Markdown fast path builds exactly micromark’s tree', f
 
   it('mutated seed roadmaps (lines dropped, duplicated, moved, indented, garbled)', async () => {
     const seeds = await Promise.all(SEEDS.map(async (n) => (await get(`/test/fixtures/seeds/${n}.md`)).split('\n')));
-    const mutation = fc.record({
-      seed: fc.integer({ min: 0, max: 4 }),
-      ops: fc.array(fc.record({ kind: fc.constantFrom('drop', 'dup', 'move', 'garble', 'indent', 'insert'), at: fc.nat(), to: fc.nat(), text: fc.oneof(fc.string({ maxLength: 12 }), line) }), { minLength: 1, maxLength: 10 }),
-    });
+    const mutation = fc.record({ seed: fc.integer({ min: 0, max: 4 }), ops: lineEdits(fc.oneof(fc.string({ maxLength: 12 }), line), 10) });
     fc.assert(
-      fc.property(mutation, ({ seed, ops }) => {
-        const lines = [...seeds[seed]!];
-        for (const op of ops) {
-          if (!lines.length) break;
-          const i = op.at % lines.length;
-          if (op.kind === 'drop') lines.splice(i, 1);
-          else if (op.kind === 'dup') lines.splice(i, 0, lines[i]!);
-          else if (op.kind === 'move') lines.splice(op.to % lines.length, 0, ...lines.splice(i, 1));
-          else if (op.kind === 'garble') lines[i] = lines[i]!.slice(0, op.to % (lines[i]!.length + 1)) + op.text;
-          else if (op.kind === 'indent') lines[i] = `${' '.repeat(1 + (op.to % 4))}${lines[i]}`;
-          else lines.splice(i, 0, op.text);
-        }
-        check(lines.join('\n'));
-      }),
+      fc.property(mutation, ({ seed, ops }) => void check(applyLineEdits(seeds[seed]!, ops).join('\n'))),
       { numRuns: 1500, seed: 99 },
     );
   });

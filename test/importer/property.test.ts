@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseRoadmapMarkdown, splitLines, type ImportResult } from '../../src/importer/index.js';
 import { validateRoadmap } from '../../src/model/validate.js';
+import { applyLineEdits, lineEdits } from './line-edits.js';
 
 /** Every `source` in the model, with where it sits. */
 function* sources(value: unknown, path = 'roadmap'): Generator<[string, { line: number; endLine?: number; alsoAt?: Array<{ line: number }> }]> {
@@ -73,28 +74,9 @@ describe('importer: property-based robustness', function () {
 
   it('mutated seed roadmaps (lines dropped, duplicated, moved, garbled) stay valid', async () => {
     const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => splitLines(await (await fetch(`/test/fixtures/seeds/${n}.md`)).text())));
-    const mutation = fc.record({
-      seed: fc.integer({ min: 0, max: 4 }),
-      ops: fc.array(
-        fc.record({ kind: fc.constantFrom('drop', 'dup', 'move', 'garble', 'indent', 'insert'), at: fc.nat(), to: fc.nat(), text: fc.string({ maxLength: 12 }) }),
-        { minLength: 1, maxLength: 12 },
-      ),
-    });
+    const mutation = fc.record({ seed: fc.integer({ min: 0, max: 4 }), ops: lineEdits(fc.string({ maxLength: 12 }), 12) });
     fc.assert(
-      fc.property(mutation, ({ seed, ops }) => {
-        const lines = [...seeds[seed]!];
-        for (const op of ops) {
-          if (!lines.length) break;
-          const i = op.at % lines.length;
-          if (op.kind === 'drop') lines.splice(i, 1);
-          else if (op.kind === 'dup') lines.splice(i, 0, lines[i]!);
-          else if (op.kind === 'move') lines.splice(op.to % lines.length, 0, ...lines.splice(i, 1));
-          else if (op.kind === 'garble') lines[i] = lines[i]!.slice(0, op.to % (lines[i]!.length + 1)) + op.text;
-          else if (op.kind === 'indent') lines[i] = `   ${lines[i]}`;
-          else lines.splice(i, 0, op.text);
-        }
-        check(lines.join('\n'));
-      }),
+      fc.property(mutation, ({ seed, ops }) => void check(applyLineEdits(seeds[seed]!, ops).join('\n'))),
       { numRuns: 600, seed: 7 },
     );
   });
