@@ -10,7 +10,7 @@
  */
 import { axisRows, chooseScale, dayToDate, formatDate, type AxisTick } from '../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, wrapText } from '../layout/timeline-lanes.js';
-import { besideGap, COLUMN, describeBar, layoutTimeline, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
+import { besideGap, COLUMN, describeBar, layoutTimeline, placeBarLabel, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
 import type { Roadmap } from '../model/schema.js';
 import { indexRoadmap } from '../model/selectors.js';
 import { mixColors } from './colors.js';
@@ -444,16 +444,9 @@ function drawBar(b: BarLayout, l: TimelineLayout, X: (u: number) => number, righ
   const inside = w - 16;
   const gap = besideGap(l, b.id);
   const beside = Math.min(b.next !== undefined ? X(b.next) : right + PAD, right + PAD) - (x0 + w) - 4 - gap;
-  let text = b.title;
-  let lx = 8;
-  if (b.labelWidth > inside) {
-    if (b.labelWidth <= beside) lx = w + gap;
-    else if (inside >= 40 || inside >= beside) text = truncateText(b.title, inside, measure);
-    else {
-      lx = w + gap;
-      text = truncateText(b.title, beside, measure);
-    }
-  }
+  const label = placeBarLabel(b, inside, beside, measure);
+  const { text } = label;
+  const lx = label.beside ? w + gap : 8;
   if (text) children.push({ type: 'text', x: lx, y: h / 2, text, size: SIZE, fill: p.text });
   return { type: 'g', x: x0, y: b.y + dy, id: b.id, kind: 'initiative', title: describeBar(b, l, titles), children };
 }

@@ -12,7 +12,7 @@ import type { Initiative, Period, Roadmap, Status } from '../model/schema.js';
 import { indexRoadmap, initiativeProgress } from '../model/selectors.js';
 import { monthStartDay, dayToYearMonth, pxPerDayForScale, formatDate, type TimeScale } from './timeline-axis.js';
 import { layoutDependencies, type DependencyLayout, type RoutableBar, type UnresolvedDependency } from './timeline-deps.js';
-import { groupItems, packRowsInOrder, resolveGroupBy, STATUS_LABELS, wrapText, type GroupBy, type Packable } from './timeline-lanes.js';
+import { groupItems, packRowsInOrder, resolveGroupBy, STATUS_LABELS, truncateText, wrapText, type GroupBy, type Packable } from './timeline-lanes.js';
 
 export type { GroupBy } from './timeline-lanes.js';
 export type { TimeScale } from './timeline-axis.js';
@@ -108,6 +108,18 @@ export interface BarLinks {
   conflict: boolean;
   /** An arrow leaves its end for another row (it turns just past the end, where a label beside the bar would start). */
   turnsAfter?: boolean;
+}
+
+/**
+ * Where a bar's label goes, given the room inside the bar and beside it (px): inside when it
+ * fits; else beside when it fits there; else cut to the room inside, unless the inside is
+ * narrower than 40px and the beside room larger, then cut to the room beside.
+ */
+export function placeBarLabel(bar: Pick<BarLayout, 'title' | 'labelWidth'>, inside: number, beside: number, measure: (text: string) => number): { text: string; beside: boolean } {
+  if (bar.labelWidth <= inside) return { text: bar.title, beside: false };
+  if (bar.labelWidth <= beside) return { text: bar.title, beside: true };
+  if (inside >= 40 || inside >= beside) return { text: truncateText(bar.title, inside, measure), beside: false };
+  return { text: truncateText(bar.title, beside, measure), beside: true };
 }
 
 /** Pixels between a bar's end and a label placed beside it: clear of an arrow that turns there. */

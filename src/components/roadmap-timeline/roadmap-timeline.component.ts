@@ -8,7 +8,7 @@ import { ZoomController, type ZoomLimits, type ZoomView } from '../../controller
 import { RoadmapRangeChangeEvent, RoadmapSelectEvent } from '../../events/events.js';
 import { axisRows, chooseScale, dayToDate, formatDate, pxPerDayForScale, type AxisTick, type TimeScale } from '../../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, type GroupBy } from '../../layout/timeline-lanes.js';
-import { barDates, barsInRows, besideGap, COLUMN, describeBar, layoutTimeline, scheduleText, type BarLayout, type MilestoneLayout, type TimelineLayout } from '../../layout/timeline.js';
+import { barDates, barsInRows, besideGap, COLUMN, placeBarLabel, describeBar, layoutTimeline, scheduleText, type BarLayout, type MilestoneLayout, type TimelineLayout } from '../../layout/timeline.js';
 import { isPlainDate, toDayNumber } from '../../model/dates.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
@@ -631,8 +631,10 @@ export class RoadmapTimeline extends LitElement {
     const titles = this.titles(roadmap);
     const todayX = l.today !== undefined ? X(l.today) : undefined;
     const band = this.bandHeight(l);
-    // The milestone header is a listbox only while it shows a milestone (an empty listbox is not allowed).
-    const milestonesShown = l.milestones.some((m) => (m.x >= uMin - 200 / v.k && m.x <= uMax) || m.id === this.activeId);
+    // Milestones in view (and those whose label may reach into it). The header is a listbox only
+    // while it shows a milestone (an empty listbox is not allowed).
+    const milestonesInView = l.milestones.filter((m) => m.x >= uMin - 200 / v.k && m.x <= uMax);
+    const milestonesShown = milestonesInView.length > 0 || l.milestones.some((m) => m.id === this.activeId);
     return html`<div
       class="viewport"
       part="viewport"
@@ -656,7 +658,7 @@ export class RoadmapTimeline extends LitElement {
           ${todayX !== undefined && todayX >= 0 && todayX <= l.plotWidth
             ? svg`<g part="today" class="today"><line x1=${todayX} x2=${todayX} y1=${AXIS_ROW} y2=${header}></line><path d="M${todayX - 5} ${header}l5 -6l5 6z"></path></g>`
             : nothing}
-          ${this.renderMilestones(l, X, uMin, uMax, linked, hasSelection, tabStop)}
+          ${this.renderMilestones(l, X, milestonesInView, linked, hasSelection, tabStop)}
         </svg>
       </div>
       <div class="body" style=${styleProps({ height: `${l.height}px` })}>
@@ -724,8 +726,7 @@ export class RoadmapTimeline extends LitElement {
     };
   }
 
-  private renderMilestones(l: TimelineLayout, X: (u: number) => number, uMin: number, uMax: number, linked: Set<string>, hasSelection: boolean, tabStop: string | undefined): SVGTemplateResult {
-    const shown = l.milestones.filter((m) => m.x >= uMin - 200 / (this.zoom.view?.k ?? 1) && m.x <= uMax);
+  private renderMilestones(l: TimelineLayout, X: (u: number) => number, shown: readonly MilestoneLayout[], linked: Set<string>, hasSelection: boolean, tabStop: string | undefined): SVGTemplateResult {
     // Labels that would run into the next label of their row at this zoom are hidden (focus or hover shows them).
     const lastEnd = new Map<number, number>();
     const showLabel = new Set<string>();
@@ -816,20 +817,8 @@ export class RoadmapTimeline extends LitElement {
     const nextPx = b.next !== undefined ? X(b.next) : l.mode === 'ordinal' ? px1 : l.plotWidth + 400;
     const gap = besideGap(l, b.id);
     const besideRoom = Math.min(nextPx, l.plotWidth + 400) - px1 - 8 - gap;
-    let label = b.title;
-    let lx = visLeft - px0 + 8;
-    let outside = false;
-    if (b.labelWidth > insideRoom) {
-      if (b.labelWidth <= besideRoom) {
-        lx = w + gap;
-        outside = true;
-      } else if (insideRoom >= 40 || insideRoom >= besideRoom) label = truncateText(b.title, insideRoom, this.measure);
-      else {
-        lx = w + gap;
-        outside = true;
-        label = truncateText(b.title, besideRoom, this.measure);
-      }
-    }
+    const { text: label, beside: outside } = placeBarLabel(b, insideRoom, besideRoom, this.measure);
+    const lx = outside ? w + gap : visLeft - px0 + 8;
     const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
     return {
       transform: `translate(${px0.toFixed(1)},${b.y})`,

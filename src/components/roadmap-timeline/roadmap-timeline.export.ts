@@ -33,10 +33,13 @@ export function loadExport(): Promise<ExportModule> {
  * font stack completed with system fonts and `sans-serif` (no font file is embedded).
  */
 function timelinePicture(m: ExportModule, host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: Options) {
-  const palette = m.readPalette(host);
+  return m.timelineScene(drawInFont(m, roadmap, m.readPalette(host), options, (measure) => exportLayout(roadmap, layout, measure)));
+}
+
+/** The timeline drawn in `palette`'s font: laid out (by `relayout`) and labelled with text measured in the font the drawing declares. */
+function drawInFont(m: ExportModule, roadmap: Roadmap, palette: ExportPalette, options: Options, relayout: (measureText: (text: string) => number) => TimelineLayout) {
   const fonts = m.exportFonts(palette.fontFamily);
-  const whole = exportLayout(roadmap, layout, fonts.measureText);
-  return m.timelineScene(m.drawTimeline(roadmap, whole, { ...options, measureText: fonts.measureText, measureFont: fonts.measureFont, palette: { ...palette, fontFamily: fonts.fontFamily } }));
+  return m.drawTimeline(roadmap, relayout(fonts.measureText), { ...options, measureText: fonts.measureText, measureFont: fonts.measureFont, palette: { ...palette, fontFamily: fonts.fontFamily } });
 }
 
 /** The whole timeline as a standalone SVG document, in the element's colours (zoom: see `timelinePicture`). */
@@ -73,10 +76,7 @@ export function renderTimelinePrint(host: ReactiveElement, roadmap: Roadmap, lay
   }
   // Laid out again for the width of a page, so that text prints at its size (neither shrunk nor
   // enlarged), and measured in the font it is printed with.
-  const palette = printPalette(m, host);
-  const fonts = m.exportFonts(palette.fontFamily);
-  const paper = relayoutTimeline(roadmap, layout, PAPER_WIDTH, fonts.measureText);
-  const drawing = m.drawTimeline(roadmap, paper, { ...options, measureText: fonts.measureText, measureFont: fonts.measureFont, palette: { ...palette, fontFamily: fonts.fontFamily } });
+  const drawing = drawInFont(m, roadmap, printPalette(m, host), options, (measure) => relayoutTimeline(roadmap, layout, PAPER_WIDTH, measure));
   const [head, ...rest] = m.timelinePrintScenes(drawing).map((s) => m.sceneToElement(s, host.ownerDocument));
   return html`<table class="print-view" part="print" aria-hidden="true">
     <thead><tr><td>${head}</td></tr></thead>
