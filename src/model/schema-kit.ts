@@ -480,7 +480,7 @@ export type ShapeInput<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: InferInput<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<InferInput<S[K]>, undefined> }
 >;
 
-const isEnumerable = Object.prototype.propertyIsEnumerable;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A closed object: unknown properties are reported and dropped. */
 export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>, ShapeInput<S>> {
@@ -508,26 +508,29 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
     return (value, ctx) => {
       if (!isPlainObject(value)) return fail(ctx, 'schema.type', `expected an object; got ${describeValue(value)}`);
       if (!enter(value, ctx)) return INVALID;
-      // Present slots, ascending (insertion sort: objects hold a handful of keys).
-      const found: number[] = [];
-      // Indexed loops and few calls throughout: this runs once per object, mostly before the engine has optimised it.
-      const own = Object.getOwnPropertyNames(value);
-      for (let k = 0; k < own.length; k++) {
-        const key = own[k]!;
+      // Present slots, ascending (insertion sort: objects hold a handful of keys), kept on a
+      // stack shared by all object checks (a nested check pushes above this one's slots), so that
+      // checking an object allocates nothing but its output. `for…in` walks the keys without making
+      // a list of them; only own properties count.
+      const base = foundTop;
+      for (const key in value) {
         const slot = slots.get(key);
         if (slot === undefined) {
-          if (isEnumerable.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);
+          if (hasOwn.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);
           continue;
         }
-        let j = found.push(slot) - 1;
-        while (j > 0 && found[j - 1]! > slot) found[j] = found[--j]!;
-        found[j] = slot;
+        if (!hasOwn.call(value, key)) continue;
+        let j = foundTop++;
+        if (j === foundStack.length) foundStack = growStack(foundStack);
+        while (j > base && foundStack[j - 1]! > slot) foundStack[j] = foundStack[--j]!;
+        foundStack[j] = slot;
       }
+      const end = foundTop;
       const out: Record<string, unknown> = {};
       let ok = true;
       const keys = ctx.keys;
-      for (let f = 0, m = 0; ; ) {
-        const a = f < found.length ? found[f]! : n;
+      for (let f = base, m = 0; ; ) {
+        const a = f < end ? foundStack[f]! : n;
         const b = m < mandatory.length ? mandatory[m]! : n;
         if (a === n && b === n) break;
         const i = a <= b ? a : b;
@@ -557,10 +560,20 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
         if (protoKey) setOwn(out, name, checked);
         else out[name] = checked;
       }
+      foundTop = base;
       leave(ctx);
       return ok ? out : INVALID;
     };
   }
+}
+
+/** The object checks' shared stack of present slots (see `ObjectSchema`). */
+let foundStack: Int32Array = new Int32Array(256);
+let foundTop = 0;
+function growStack(stack: Int32Array): Int32Array {
+  const bigger = new Int32Array(stack.length * 2);
+  bigger.set(stack);
+  return bigger;
 }
 
 /** A named schema: emitted once under `$defs` and referenced elsewhere. */
@@ -662,6 +675,12 @@ export function toJsonSchema(root: Schema<unknown, unknown>, header: JsonSchema 
 /** Check a value; never throws. */
 export function checkValue<T>(schema: Schema<T, unknown>, value: unknown): { value: T | undefined; issues: SchemaIssue[] } {
   const ctx: Ctx = { issues: [], stack: [], depth: 0, keys: [], base: '' };
-  const out = compiled(schema)(value, ctx) as T | Invalid;
-  return { value: out === INVALID ? undefined : out, issues: ctx.issues };
+  const top = foundTop;
+  try {
+    const out = compiled(schema)(value, ctx) as T | Invalid;
+    return { value: out === INVALID ? undefined : out, issues: ctx.issues };
+  } finally {
+    // A getter that threw left the object checks' stack where it was.
+    foundTop = top;
+  }
 }
