@@ -13,16 +13,54 @@ export type Claim = (typeof Claim)[keyof typeof Claim];
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * Lower case ASCII letters and digits, every other run of characters one hyphen, apostrophes
+ * dropped, at most `max` characters (cut at a hyphen when one falls in the second half).
+ * Accented letters lose their accents ("Café" → "cafe").
+ */
 export function slugify(text: string, max = 60): string {
   // NFKD and the removal of combining marks leave ASCII text as it is; skipping them is most of the cost.
-  const slug = (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = NON_ASCII.test(text)
+    ? text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/['’]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+    : asciiSlug(text);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   return cut.slice(0, cut.lastIndexOf('-') > max / 2 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
+}
+
+/**
+ * `slugify`'s steps for ASCII text in one pass over the lower-cased text: runs of letters and
+ * digits joined by single hyphens. An apostrophe is dropped without a hyphen ("don't" → "dont").
+ */
+function asciiSlug(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let run = -1; // start of the run of letters and digits in hand
+  let gap = false; // a character other than letters, digits and apostrophes since the last run
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (run < 0) {
+        if (gap && out) out += '-';
+        run = i;
+        gap = false;
+      }
+    } else {
+      if (run >= 0) {
+        out += lower.slice(run, i);
+        run = -1;
+      }
+      if (c !== 0x27 /* ' */) gap = true;
+    }
+  }
+  if (run >= 0) out += lower.slice(run);
+  return out;
 }
 
 /** Lines already in each `alsoAt` list, so that adding a mention stays cheap however many there are. */

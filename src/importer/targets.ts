@@ -54,17 +54,91 @@ const DECREASE_WORDS = /^(reduction|reductions|reduce|reduces|reduced|decrease|d
 const INCREASE_WORDS = /^(increase|increases|growth|improvement|improvements|more|higher|boost|gain|uplift|faster|quicker)$/i;
 const CHANGE_VERB = /\b(reduces?|reduced|reducing|cuts?|decreases?|lowers?|increases?|improves?|grows?|boosts?|raises?)\s+(.+?)\s+by\s*$/i;
 
+// The patterns parseMetricTarget tries, in the order it tries them.
+/** Before an amount: not a target (a version "v1", a range or key "Q-3", "ISO-9001"). */
+const NOT_A_TARGET_BEFORE = /(?:\bv|\d-)$/i;
+const SUB_BEFORE = /\bsub-$/i;
+/** At an amount (sticky: set lastIndex): an ISO date. */
+const ISO_MONTH = /\d{4}-\d{2}/y;
+/** The words or signs that end the text before the amount, and the comparator they give. */
+const COMPARATOR_BEFORE: Array<[RegExp, NonNullable<MetricTarget['comparator']>]> = [
+  [/(?:<=|≤)$/, 'lte'],
+  [/(?:>=|≥)$/, 'gte'],
+  [/<$/, 'lt'],
+  [/>$/, 'gt'],
+  [/(?:~|≈)$/, 'approx'],
+  [/\b(?:about|around|approximately|approx\.?)$/i, 'approx'],
+  [/\bsub-?$/i, 'lt'],
+  [/\b(?:under|below|less than|fewer than)$/i, 'lt'],
+  [/\b(?:at most|up to|within|no more than|max(?:imum)?|in under)$/i, 'lte'],
+  [/\b(?:over|above|more than|greater than|exceeding)$/i, 'gt'],
+  [/\b(?:at least|min(?:imum)?|no less than)$/i, 'gte'],
+];
+const PLUS = /^\s*\+/;
+const PERCENT = /^\s*%/;
+const FACTOR = /^\s*(?:x|×)(?![A-Za-z])/i;
+const SCALE = /^\s*\/\s*(\d+(?:\.\d+)?)/;
+const RATE = /^\s*([A-Za-z]+)\/(s|sec|min|h|hr|hour|day|d|wk|week|mo|month)\b/;
+const DURATION_LEAD = /^\s*-?\s*/;
+const STATISTIC = /\b(p\d{2}(?:\.\d+)?|median|average|avg|mean|sustained|peak)\b/i;
+const YEARLY = /\b(?:annually|yearly|per year|a year|yoy|year[- ]over[- ]year)\b/i;
+const MONTHLY = /\b(?:monthly|per month|a month|mom|month[- ]over[- ]month)\b/i;
+const WEEKLY = /\b(?:weekly|per week|a week)\b/i;
+const DAILY = /\b(?:daily|per day|a day)\b/i;
+/** Any of the four above: when it fails, each of them does. */
+const ANY_PERIOD = new RegExp(`\\b(?:${[YEARLY, MONTHLY, WEEKLY, DAILY].map((re) => re.source.slice('\\b(?:'.length, -')\\b'.length)).join('|')})\\b`, 'i');
+const YEARLY_LABEL = /^annual\b/i;
+const MONTHLY_LABEL = /^monthly\b/i;
+const WEEKLY_LABEL = /^weekly\b/i;
+const DAILY_LABEL = /^daily\b/i;
+const VERSUS = /\bvs\.?\s+(.+)$/i;
+const BY = /\bby\s+(.+)$/i;
+const PER = /\bper\s+(?:(\d+(?:\.\d+)?)\s+)?([A-Za-z][\w\s./-]*?)\s*$/i;
+const PERIOD_UNIT = /^(?:year|month|week|day)$/i;
+const QUALIFIER_WORDS = /\b(?:annually|yearly|monthly|weekly|daily|yoy|sustained)\b/gi;
+const SPACES = /\s+/g;
+const FASTER_OR_QUICKER_START = /^faster|quicker$/i;
+const FASTER_OR_QUICKER = /^(?:faster|quicker)$/i;
+const BY_AT_END = /\bby\s*$/i;
+const TIME_SUBJECT = /latency|time|duration/i;
+const IMPROVEMENT = /improvement/i;
+const DECREASE_STEM = /^(?:reduc|cut|decreas|lower|less|fewer|drop|saving)/i;
+const TRAILING_CLAUSE = /\s+(?:with|while|without|across|for|during|on)\s+.*$/i;
+const COMPARATOR_AT_END = /[<>≤≥~≈]=?\s*$/;
+const SUB_AT_END = /\bsub-?$/i;
+const RATING = /\b(?:rating|stars?)\b/i;
+const NPS = /\bnps\b|net promoter/i;
+const STORE_OR_STARS = /\bapp store|play store|stars?\b/i;
+
+/**
+ * The lexicons by their first word: each phrase as its words, with the direction it implies.
+ * A phrase matches at a word of the text when its words follow there in order.
+ */
+const LEXICON = new Map<string, Array<{ words: string[]; lower: boolean }>>();
+for (const [list, lower] of [[LOWER_IS_BETTER, true], [HIGHER_IS_BETTER, false]] as const) {
+  for (const phrase of list) {
+    const words = phrase.split(' ');
+    const entries = LEXICON.get(words[0]!);
+    if (entries) entries.push({ words, lower });
+    else LEXICON.set(words[0]!, [{ words, lower }]);
+  }
+}
+
 function lexiconDirection(text: string): { direction: Direction; basis: 'subject' | 'keyword' } | undefined {
-  const t = ` ${text.toLowerCase().replace(/[^a-z0-9%]+/g, ' ')} `;
+  const words = text.toLowerCase().split(/[^a-z0-9%]+/);
+  // The last word where a phrase of either list starts (-1: none).
   let lower = -1;
   let higher = -1;
-  for (const w of LOWER_IS_BETTER) {
-    const i = t.lastIndexOf(` ${w} `);
-    if (i > lower) lower = i;
-  }
-  for (const w of HIGHER_IS_BETTER) {
-    const i = t.lastIndexOf(` ${w} `);
-    if (i > higher) higher = i;
+  for (let i = 0; i < words.length; i++) {
+    const entries = LEXICON.get(words[i]!);
+    if (!entries) continue;
+    for (const { words: phrase, lower: isLower } of entries) {
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k < phrase.length) continue;
+      if (isLower) lower = i;
+      else higher = i;
+    }
   }
   if (lower < 0 && higher < 0) return undefined;
   // The word nearest the end names what is measured ("error rate" → error; "uptime SLA" → uptime).
@@ -114,7 +188,8 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   for (let found = AMOUNT.exec(s); found; found = AMOUNT.exec(s)) {
     const before = s.slice(0, found.index);
     // Not a target: versions, dates, identifiers (P0, Q2, v1.0, ISO dates, "PostgreSQL 15").
-    if (/(?:\bv|\d-)$/i.test(before) || /^\d{4}-\d{2}/.test(s.slice(found.index)) || (/-$/.test(before) && !/\bsub-$/i.test(before))) continue;
+    ISO_MONTH.lastIndex = found.index;
+    if (NOT_A_TARGET_BEFORE.test(before) || ISO_MONTH.test(s) || (before.endsWith('-') && !SUB_BEFORE.test(before))) continue;
     m = found;
     break;
   }
@@ -124,56 +199,52 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   let value = num(numText!) * (mag ? MAGNITUDE[mag]! : 1);
   let valueMax = maxText !== undefined ? num(maxText) * (mag ? MAGNITUDE[mag]! : 1) : undefined;
   const prefix = s.slice(0, m.index);
-  let rest = s.slice(m.index + whole.length);
+  const rest = s.slice(m.index + whole.length);
 
-  const target: MetricTarget = { raw, mode: 'level', direction: 'unknown' };
   let comparator: MetricTarget['comparator'];
+  // Every comparator phrase ends the text before the number, so an empty one has none.
   const p = prefix.trimEnd();
-  if (/(?:<=|≤)$/.test(p)) comparator = 'lte';
-  else if (/(?:>=|≥)$/.test(p)) comparator = 'gte';
-  else if (/<$/.test(p)) comparator = 'lt';
-  else if (/>$/.test(p)) comparator = 'gt';
-  else if (/(?:~|≈)$/.test(p) || /\b(?:about|around|approximately|approx\.?)$/i.test(p)) comparator = 'approx';
-  else if (/\bsub-?$/i.test(p) || /\b(?:under|below|less than|fewer than)$/i.test(p)) comparator = 'lt';
-  else if (/\b(?:at most|up to|within|no more than|max(?:imum)?|in under)$/i.test(p)) comparator = 'lte';
-  else if (/\b(?:over|above|more than|greater than|exceeding)$/i.test(p)) comparator = 'gt';
-  else if (/\b(?:at least|min(?:imum)?|no less than)$/i.test(p)) comparator = 'gte';
+  if (p) {
+    for (const [re, c] of COMPARATOR_BEFORE) {
+      if (re.test(p)) {
+        comparator = c;
+        break;
+      }
+    }
+  }
 
   // Unit.
   let unit: string | undefined;
   let unitKind: UnitKind | undefined;
+  let currency: string | undefined;
+  let scaleMax: number | undefined;
   if (cur) {
-    unit = CURRENCY[cur];
+    unit = currency = CURRENCY[cur];
     unitKind = 'currency';
-    target.currency = unit;
     if (cur === '$') notes.push({ code: 'metric.currency-assumed', severity: 'info', message: `"$" in '${raw}' read as US dollars` });
   }
   let r = rest;
   let plus = false;
-  const takePlus = () => {
-    const pm = /^\s*\+/.exec(r);
-    if (pm) {
-      plus = true;
-      r = r.slice(pm[0].length);
-    }
-  };
-  takePlus();
+  let um = PLUS.exec(r);
+  if (um) {
+    plus = true;
+    r = r.slice(um[0].length);
+  }
   let mode: MetricTarget['mode'] = 'level';
-  let um: RegExpExecArray | null;
-  if ((um = /^\s*%/.exec(r))) {
+  if ((um = PERCENT.exec(r))) {
     unit = '%';
     unitKind = 'percent';
     r = r.slice(um[0].length);
-  } else if ((um = /^\s*(?:x|×)(?![A-Za-z])/i.exec(r))) {
+  } else if ((um = FACTOR.exec(r))) {
     mode = 'factor';
     unit = 'x';
     unitKind = 'factor';
     r = r.slice(um[0].length);
-  } else if ((um = /^\s*\/\s*(\d+(?:\.\d+)?)/.exec(r))) {
-    target.scaleMax = num(um[1]!);
+  } else if ((um = SCALE.exec(r))) {
+    scaleMax = num(um[1]!);
     unitKind = 'score';
     r = r.slice(um[0].length);
-  } else if ((um = /^\s*([A-Za-z]+)\/(s|sec|min|h|hr|hour|day|d|wk|week|mo|month)\b/.exec(r))) {
+  } else if ((um = RATE.exec(r))) {
     unit = `${um[1]}/${um[2]}`;
     unitKind = 'rate';
     r = r.slice(um[0].length);
@@ -182,7 +253,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
     unitKind = 'data';
     r = r.trimStart().slice(um[0].length);
   } else if (!cur) {
-    const t = r.replace(/^\s*-?\s*/, '');
+    const t = r.replace(DURATION_LEAD, '');
     for (const [re, u] of DURATION) {
       const dm = re.exec(t);
       if (dm) {
@@ -193,62 +264,66 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
       }
     }
   }
-  takePlus();
+  if ((um = PLUS.exec(r))) {
+    plus = true;
+    r = r.slice(um[0].length);
+  }
   if (plus && !comparator) comparator = 'gte';
 
   // Qualifiers.
-  const stat = /\b(p\d{2}(?:\.\d+)?|median|average|avg|mean|sustained|peak)\b/i.exec(s);
-  if (stat) target.statistic = stat[1]!.toLowerCase();
-  const period = /\b(?:annually|yearly|per year|a year|yoy|year[- ]over[- ]year)\b/i.test(s) || /^annual\b/i.test(label ?? '')
+  const statMatch = STATISTIC.exec(s);
+  const statistic = statMatch ? statMatch[1]!.toLowerCase() : undefined;
+  // One test for all four period lexicons first: most targets name none.
+  const periodWords = ANY_PERIOD.test(s);
+  const period = (periodWords && YEARLY.test(s)) || (label !== undefined && YEARLY_LABEL.test(label))
     ? 'year'
-    : /\b(?:monthly|per month|a month|mom|month[- ]over[- ]month)\b/i.test(s) || /^monthly\b/i.test(label ?? '')
+    : (periodWords && MONTHLY.test(s)) || (label !== undefined && MONTHLY_LABEL.test(label))
       ? 'month'
-      : /\b(?:weekly|per week|a week)\b/i.test(s) || /^weekly\b/i.test(label ?? '')
+      : (periodWords && WEEKLY.test(s)) || (label !== undefined && WEEKLY_LABEL.test(label))
         ? 'week'
-        : /\b(?:daily|per day|a day)\b/i.test(s) || /^daily\b/i.test(label ?? '')
+        : (periodWords && DAILY.test(s)) || (label !== undefined && DAILY_LABEL.test(label))
           ? 'day'
           : undefined;
-  if (period) target.period = period;
-  const vs = /\bvs\.?\s+(.+)$/i.exec(r);
+  let baseline: string | undefined;
+  const vs = VERSUS.exec(r);
   if (vs) {
-    target.baseline = cleanSubject(vs[1]!);
+    baseline = cleanSubject(vs[1]!);
     r = r.slice(0, vs.index);
   }
-  const by = /\bby\s+(.+)$/i.exec(r);
-  if (by && options.parseTime) {
-    const t = options.parseTime(by[1]!.trim());
-    if (t) {
-      target.by = t;
-      r = r.slice(0, by.index);
-    }
+  let by: TimeSpec | undefined;
+  const byMatch = options.parseTime ? BY.exec(r) : null;
+  if (byMatch) {
+    by = options.parseTime!(byMatch[1]!.trim());
+    if (by) r = r.slice(0, byMatch.index);
   }
-  const per = /\bper\s+(?:(\d+(?:\.\d+)?)\s+)?([A-Za-z][\w\s./-]*?)\s*$/i.exec(r);
-  if (per && !/^(?:year|month|week|day)$/i.test(per[2]!.trim())) {
-    target.per = per[1] ? { value: num(per[1]), unit: per[2]!.trim() } : { text: per[2]!.trim() };
-    r = r.slice(0, per.index);
+  let per: MetricTarget['per'];
+  const perMatch = PER.exec(r);
+  if (perMatch && !PERIOD_UNIT.test(perMatch[2]!.trim())) {
+    per = perMatch[1] ? { value: num(perMatch[1]), unit: perMatch[2]!.trim() } : { text: perMatch[2]!.trim() };
+    r = r.slice(0, perMatch.index);
   }
-  r = r.replace(/\b(?:annually|yearly|monthly|weekly|daily|yoy|sustained)\b/gi, ' ').replace(/\s+/g, ' ');
+  r = r.replace(QUALIFIER_WORDS, ' ').replace(SPACES, ' ');
 
   // Mode and direction.
   let direction: Direction = 'unknown';
   let basis: MetricTarget['directionBasis'];
-  const words = r.trim().split(/\s+/).filter(Boolean);
+  const words = r.trim().split(SPACES).filter(Boolean);
   const verb = CHANGE_VERB.exec(prefix);
   let subject = '';
   const changeIndex = words.findIndex((w) => DECREASE_WORDS.test(w) || INCREASE_WORDS.test(w));
   if (mode === 'factor') {
     const w = words[0] ?? '';
-    const decrease = DECREASE_WORDS.test(w) && !/^faster|quicker$/i.test(w);
-    subject = cleanSubject(words.slice(DECREASE_WORDS.test(w) || INCREASE_WORDS.test(w) ? 1 : 0).join(' ')) || (verb ? cleanSubject(verb[2]!) : stripVerb(prefix.replace(/\bby\s*$/i, '')));
+    const decrease = DECREASE_WORDS.test(w) && !FASTER_OR_QUICKER_START.test(w);
+    subject = cleanSubject(words.slice(DECREASE_WORDS.test(w) || INCREASE_WORDS.test(w) ? 1 : 0).join(' ')) || (verb ? cleanSubject(verb[2]!) : stripVerb(prefix.replace(BY_AT_END, '')));
     direction = decrease ? 'lower-is-better' : 'higher-is-better';
     basis = 'keyword';
-    if (/latency|time|duration/i.test(subject) && /improvement/i.test(w)) {
+    if (TIME_SUBJECT.test(subject) && IMPROVEMENT.test(w)) {
       notes.push({ code: 'metric.factor-of-improvement', severity: 'info', message: `'${raw}': the factor applies to an improvement of ${subject}, which itself should go down` });
     }
   } else if (unitKind === 'percent' && (verb || (changeIndex >= 0 && changeIndex <= 3))) {
     mode = 'change';
     const word = verb ? verb[1]! : words[changeIndex]!;
-    const decrease = /^(?:reduc|cut|decreas|lower|less|fewer|drop|saving)/i.test(word);
+    const decrease = DECREASE_STEM.test(word);
     subject = verb ? cleanSubject(verb[2]!) : cleanSubject([...words.slice(0, changeIndex), ...words.slice(changeIndex + 1)].join(' '));
     if (decrease) {
       const hi = valueMax ?? value;
@@ -258,17 +333,16 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
       direction = 'lower-is-better';
     } else direction = 'higher-is-better';
     basis = 'keyword';
-    if (/^(?:faster|quicker)$/i.test(word)) {
+    if (FASTER_OR_QUICKER.test(word)) {
       subject = subject ? `${subject} (speed)` : 'speed';
       notes.push({ code: 'metric.semantics-ambiguous', severity: 'warning', message: `'${raw}': "${value}% faster" may mean ${value}% less time or ${value}% more speed; read as a speed increase` });
     }
   } else {
-    subject = cleanSubject(r.replace(/\s+(?:with|while|without|across|for|during|on)\s+.*$/i, ''));
-    if (!subject) subject = label ? '' : stripVerb(prefix.replace(/[<>≤≥~≈]=?\s*$/, '').replace(/\bsub-?$/i, ''));
+    subject = cleanSubject(r.replace(TRAILING_CLAUSE, ''));
+    if (!subject) subject = label ? '' : stripVerb(prefix.replace(COMPARATOR_AT_END, '').replace(SUB_AT_END, ''));
   }
   // "Sub-100ms latency", "Create database in < 2 minutes": the subject may precede the number.
   if (!subject && prefix && !label) subject = stripVerb(prefix);
-  if (subject) target.subject = subject;
 
   if (direction === 'unknown' && comparator) {
     direction = comparator === 'lt' || comparator === 'lte' ? 'lower-is-better' : comparator === 'gt' || comparator === 'gte' ? 'higher-is-better' : 'unknown';
@@ -284,6 +358,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
       basis = 'default';
     }
   }
+  let comparatorImplied = false;
   if (!comparator) {
     if (mode === 'change') comparator = direction === 'lower-is-better' ? 'lte' : 'gte';
     else if (valueMax !== undefined) comparator = 'between';
@@ -294,42 +369,42 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
     } else if (direction === 'higher-is-better') comparator = 'gte';
     else if (direction === 'lower-is-better') comparator = 'lte';
     else comparator = 'eq';
-    target.comparatorImplied = true;
+    comparatorImplied = true;
   }
   if (mode === 'change' && valueMax !== undefined) comparator = 'between';
   if (direction === 'unknown') {
     notes.push({ code: 'metric.direction-ambiguous', severity: 'warning', message: `'${raw}': cannot tell whether more or less is better; read as "equal to ${value}${unit === '%' ? '%' : ''}"` });
   }
-  if (unitKind === undefined) unitKind = /\b(?:rating|stars?)\b/i.test(s) ? 'score' : /\bnps\b|net promoter/i.test(`${label ?? ''} ${s}`) ? 'score' : 'count';
-  if (/\b(?:rating|stars?)\b/i.test(s) && target.scaleMax === undefined && /\bapp store|play store|stars?\b/i.test(s)) {
-    target.scaleMax = 5;
+  const rating = RATING.test(s);
+  if (unitKind === undefined) unitKind = rating ? 'score' : NPS.test(`${label ?? ''} ${s}`) ? 'score' : 'count';
+  if (rating && scaleMax === undefined && STORE_OR_STARS.test(s)) {
+    scaleMax = 5;
     unit ??= 'rating';
     notes.push({ code: 'metric.scale-implied', severity: 'info', message: `'${raw}': a 1–5 rating scale is assumed` });
   }
-  target.mode = mode;
-  target.comparator = comparator;
-  target.value = value;
+
+  // The target, its keys in a stable order so that fixtures read well and diff cleanly.
+  // (`direction` is required; it is set below, after the keys that come before it.)
+  const target = { raw, mode, comparator } as MetricTarget;
+  if (comparatorImplied) target.comparatorImplied = true;
   if (valueMax !== undefined) {
     target.value = Math.min(value, valueMax);
     target.valueMax = Math.max(value, valueMax);
-  }
+  } else target.value = value;
   if (unit) target.unit = unit;
   target.unitKind = unitKind;
+  if (currency !== undefined) target.currency = currency;
+  if (scaleMax !== undefined) target.scaleMax = scaleMax;
+  if (statistic !== undefined) target.statistic = statistic;
+  if (per !== undefined) target.per = per;
+  if (period !== undefined) target.period = period;
+  if (baseline !== undefined) target.baseline = baseline;
+  if (by !== undefined) target.by = by;
+  if (subject) target.subject = subject;
   target.direction = direction;
   if (basis) target.directionBasis = basis;
-  target.confidence = target.comparatorImplied ? (direction === 'unknown' ? 0.4 : 0.8) : 0.95;
-  return { target: order(target), notes };
-}
-
-/** A stable key order, so that fixtures read well and diff cleanly. */
-function order(t: MetricTarget): MetricTarget {
-  const keys: Array<keyof MetricTarget> = [
-    'raw', 'mode', 'comparator', 'comparatorImplied', 'value', 'valueMax', 'unit', 'unitKind', 'currency', 'scaleMax', 'statistic', 'per', 'period',
-    'baseline', 'by', 'subject', 'direction', 'directionBasis', 'confidence',
-  ];
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if (t[k] !== undefined) out[k] = t[k];
-  return out as MetricTarget;
+  target.confidence = comparatorImplied ? (direction === 'unknown' ? 0.4 : 0.8) : 0.95;
+  return { target, notes };
 }
 
 /** A target with no number: kept as words. */
