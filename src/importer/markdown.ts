@@ -216,25 +216,36 @@ const PLAIN_CHANGES = /[<[*_~`\\&]|[^\S ]| {2}|^ | $/;
 /** Markdown inline syntax removed: emphasis, code ticks, links (their text kept), HTML tags. */
 export function plain(md: string): string {
   if (!PLAIN_CHANGES.test(md)) return md;
-  return md
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?![\w*])/g, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/`+([^`]*)`+/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, '$1')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each step runs only when the text as given has a character the step needs. Steps only remove
+  // characters or put in spaces (entities, decoded last, come after every step that could look
+  // for what they bring), so a character missing from `md` is missing from every later text.
+  let text = md;
+  const lt = md.includes('<');
+  const bracket = md.includes('[');
+  if (lt) text = text.replace(/<!--[\s\S]*?-->/g, ' ');
+  if (bracket) {
+    text = text
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  }
+  if (lt) text = text.replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+  if (md.includes('*') || md.includes('_')) {
+    text = text.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2').replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?![\w*])/g, '$1$2');
+  }
+  if (md.includes('~')) text = text.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  if (md.includes('`')) text = text.replace(/`+([^`]*)`+/g, '$1');
+  if (md.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, '$1');
+  if (md.includes('&')) {
+    text = text
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Links written in Markdown: `[text](href)`, autolinks, bare URLs. */

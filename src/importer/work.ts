@@ -296,8 +296,17 @@ function addLinks(ctx: ImportContext, init: Initiative, md: string, line: number
   }
 }
 
-function listItems(ctx: ImportContext, list: List): Array<{ text: string; md: string; line: number; end: number; item: ListItem }> {
-  const out: Array<{ text: string; md: string; line: number; end: number; item: ListItem }> = [];
+/** One item of a labelled list: its text (plain and as Markdown) and its own lines. */
+interface ListValue {
+  text: string;
+  md: string;
+  line: number;
+  end: number;
+  item: ListItem;
+}
+
+function listItems(ctx: ImportContext, list: List): ListValue[] {
+  const out: ListValue[] = [];
   for (const li of list.children) {
     const md = itemMarkdown(li, ctx.source);
     out.push({ text: plain(md), md, line: startLine(li), end: itemOwnEnd(li), item: li });
@@ -307,11 +316,15 @@ function listItems(ctx: ImportContext, list: List): Array<{ text: string; md: st
 
 export function applyField(ctx: ImportContext, init: Initiative, label: string, value: string, valueMd: string, line: number, list: List | undefined, scope: Scope, hooks: BodyHooks): void {
   const key = slugify(label) || 'field';
-  const items = list ? listItems(ctx, list) : [];
+  // The list's items are read only by the fields that take them as values (a checklist reads its list itself).
+  let listed: ListValue[] | undefined;
+  const items = (): ListValue[] => (listed ??= list ? listItems(ctx, list) : []);
   const claimList = () => {
-    if (list) for (const it of items) ctx.claim(it.line, it.end, Claim.Mapped);
+    if (list) for (const it of items()) ctx.claim(it.line, it.end, Claim.Mapped);
   };
-  const values: Array<{ text: string; md: string; line: number; end: number; item?: ListItem }> = value ? [{ text: value, md: valueMd, line, end: line }] : items;
+  /** The value on the label's line, else the list's items. */
+  const values = (): Array<Omit<ListValue, 'item'> & { item?: ListItem }> => (value ? [{ text: value, md: valueMd, line, end: line }] : items());
+  const valueCount = value ? 1 : list ? list.children.length : 0;
   if (FIELD.owner.test(label) && value) {
     if (!init.owner) {
       init.owner = ctx.party(value, line);
@@ -347,17 +360,17 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
     const p = readPriority(value);
     if (p) init.priority = { ...p, key: value.trim() };
     else (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
-  } else if (FIELD.objective.test(label) && values.length) {
-    const text = values.map((v) => v.text).join('; ');
+  } else if (FIELD.objective.test(label) && valueCount) {
+    const text = values().map((v) => v.text).join('; ');
     if (!init.objective) init.objective = text;
     else (init.fields ??= []).push({ label, key, value: text, source: ctx.src(line) });
-    for (const v of values) {
+    for (const v of values()) {
       const m = addMetric(ctx, v.text, v.line, { scope: { level: 'initiative', initiativeId: init.id } });
       if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
     }
     claimList();
-  } else if (FIELD.description.test(label) && values.length) {
-    const text = values.map((v) => v.text).join(' ');
+  } else if (FIELD.description.test(label) && valueCount) {
+    const text = values().map((v) => v.text).join(' ');
     if (!init.description) init.description = text;
     else (init.notes ??= []).push({ kind: 'note', label, text, source: ctx.src(line) });
     claimList();
@@ -365,7 +378,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
     if (list) addChecklist(ctx, init, list);
     if (value) (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
   } else if (FIELD.criteria.test(label)) {
-    for (const v of values) {
+    for (const v of values()) {
       const criterion: NonNullable<Initiative['acceptanceCriteria']>[number] = { id: ctx.id(`${init.id}--ac-${slugify(v.text, 30)}`, `${init.id}--ac`), text: v.text, met: list ? (v.item?.checked ?? null) : null };
       const parsed = parseMetricTarget(v.text);
       if (parsed && parsed.target.direction !== 'unknown') criterion.target = parsed.target;
@@ -374,21 +387,21 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
     }
     claimList();
   } else if (FIELD.metrics.test(label)) {
-    for (const v of values) {
+    for (const v of values()) {
       const lab = readLabel(v.md);
       const m = addMetric(ctx, lab ? lab.value : v.text, v.line, { ...(lab ? { label: lab.label } : {}), scope: { level: 'initiative', initiativeId: init.id }, qualitativeOk: true, endLine: v.end });
       if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
     }
     claimList();
   } else if (FIELD.dependencies.test(label)) {
-    for (const v of values) hooks.dependency(init, /^(?:requires|depends on|blocked by)\b/i.test(v.text) || !FIELD.dependencies.test(label) ? v.text : `${label === 'Blocked by' ? 'Blocked by' : 'Requires'} ${v.text}`, v.line);
+    for (const v of values()) hooks.dependency(init, /^(?:requires|depends on|blocked by)\b/i.test(v.text) || !FIELD.dependencies.test(label) ? v.text : `${label === 'Blocked by' ? 'Blocked by' : 'Requires'} ${v.text}`, v.line);
     claimList();
   } else if (FIELD.risks.test(label)) {
-    for (const v of values) hooks.risk(init, v.text, v.line);
+    for (const v of values()) hooks.risk(init, v.text, v.line);
     claimList();
   } else if (FIELD.expected.test(label) || FIELD.notes.test(label) || FIELD.rationale.test(label) || FIELD.assumption.test(label) || FIELD.constraint.test(label)) {
     const kind = FIELD.expected.test(label) ? 'expected' : FIELD.rationale.test(label) ? 'rationale' : FIELD.assumption.test(label) ? 'assumption' : FIELD.constraint.test(label) ? 'constraint' : 'note';
-    for (const v of values) {
+    for (const v of values()) {
       const note: NonNullable<Initiative['notes']>[number] = { kind, text: v.text, source: ctx.src(v.line, v.end) };
       if (kind !== 'note' || !/^notes?$/i.test(label)) note.label = label;
       const keys = [...v.text.matchAll(KEY_PATTERN)].map((k) => k[0]);
@@ -402,8 +415,8 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       addLinks(ctx, init, v.md, v.line);
     }
     claimList();
-  } else if (FIELD.links.test(label) && values.length) {
-    for (const v of values) {
+  } else if (FIELD.links.test(label) && valueCount) {
+    for (const v of values()) {
       const links = findLinks(v.md);
       if (links.length) addLinks(ctx, init, v.md, v.line);
       const keys = [...v.text.matchAll(KEY_PATTERN)].map((k) => k[0]).concat([...v.text.matchAll(/(?<![\w&])#\d{1,7}\b/g)].map((k) => k[0]));
@@ -426,7 +439,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       id: ctx.id(`${init.id}--${key}`, 'list'),
       label,
       key,
-      items: items.map((it) => {
+      items: items().map((it) => {
         const q = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(it.text);
         return { text: q ? q[1]! : it.text, ...(q ? { qualifier: q[2]! } : {}), source: ctx.src(it.line, it.end) };
       }),
