@@ -16,6 +16,7 @@ import { printStyles, timelinePrintStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderAxis } from '../../templates/axis.js';
 import { styleProps } from '../../templates/style-props.js';
+import { tableRows, type TableRow } from '../../templates/table-rows.js';
 import { renderLegend } from '../../templates/legend.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { loadExport, renderTimelinePrint, timelineToPng, timelineToSvg } from './roadmap-timeline.export.js';
@@ -883,19 +884,19 @@ export class RoadmapTimeline extends LitElement {
     const first = Math.min(page, pages - 1) * TABLE_PAGE;
     const last = Math.min(total, first + TABLE_PAGE);
     const paged = total > TABLE_PAGE;
-    const rows: TemplateResult[] = [];
+    const rows: TableRow[] = [];
     for (let r = first; r < last; r++) {
       let i = r;
       if (i < l.milestones.length) {
         const m = l.milestones[i]!;
-        rows.push(html`<tr><th scope="row">${m.title} (milestone)</th><td></td><td>${formatDate(m.date, 'day', fy)}</td><td>${m.status ? STATUS_LABELS[m.status] : ''}</td><td></td><td></td></tr>`);
+        rows.push([`${m.title} (milestone)`, '', formatDate(m.date, 'day', fy), m.status ? STATUS_LABELS[m.status] : '', '', '']);
       } else if ((i -= l.milestones.length) < bars) {
         const b = l.bars[l.focusOrder[i]!]!;
         const progress = b.progressTotal ? `${b.progressDone} of ${b.progressTotal}` : b.progress !== undefined ? `${Math.round(b.progress * 100)}%` : '';
-        rows.push(html`<tr><th scope="row">${b.key ? `${b.key}: ` : ''}${b.title}</th><td>${laneName.get(b.lane)}</td><td>${barDates(b, l)}</td><td>${STATUS_LABELS[b.status]}</td><td>${progress}</td><td>${(l.links.get(b.id)?.needs ?? []).map(titles).join(', ')}</td></tr>`);
+        rows.push([`${b.key ? `${b.key}: ` : ''}${b.title}`, laneName.get(b.lane) ?? '', barDates(b, l), STATUS_LABELS[b.status], progress, (l.links.get(b.id)?.needs ?? []).map(titles).join(', ')]);
       } else {
         const u = l.unscheduled[i - bars]!;
-        rows.push(html`<tr><th scope="row">${u.title}</th><td>Unscheduled</td><td>${u.why}</td><td>${u.status ? STATUS_LABELS[u.status] : ''}</td><td></td><td></td></tr>`);
+        rows.push([u.title, 'Unscheduled', u.why, u.status ? STATUS_LABELS[u.status] : '', '', '']);
       }
     }
     return html`<div class="data-table" part="table">
@@ -904,7 +905,7 @@ export class RoadmapTimeline extends LitElement {
           ${roadmap.meta.title}: ${bars} ${bars === 1 ? 'initiative' : 'initiatives'} on the timeline${l.milestones.length ? `, ${l.milestones.length} milestones` : ''}${l.unscheduled.length ? `, ${l.unscheduled.length} unscheduled` : ''}${paged ? `; rows ${first + 1} to ${last} of ${total} listed` : ''}.
         </caption>
         <thead><tr><th scope="col">Initiative</th><th scope="col">${groupName(l) || 'Lane'}</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Depends on</th></tr></thead>
-        <tbody>${rows}</tbody>
+        <tbody>${tableRows(rows)}</tbody>
       </table>
       ${paged
         ? html`<button type="button" ?disabled=${first === 0} @click=${() => (this.tablePage = Math.max(0, page - 1))}>Previous ${TABLE_PAGE}</button>
