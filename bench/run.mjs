@@ -54,7 +54,7 @@ async function buildAsync(entry, out) {
   await esbuild.build({ entryPoints: [path.join(root, entry)], bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], outfile: path.join(here, 'dist', out), tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning', legalComments: 'none', plugins: [lazyChunks, minifyCssTemplatesEsbuild()] });
   // Compressed again as the shipped bundle is (scripts/minify.mjs).
   const file = path.join(here, 'dist', out);
-  writeFileSync(file, (await compress(readFileSync(file, 'utf8'))).code);
+  writeFileSync(file, (await compress(readFileSync(file, 'utf8'), undefined, { hint: !out.startsWith('export') })).code);
 }
 const bundle = readFileSync(path.join(here, 'dist', 'roadmap-timeline.min.js'));
 const size = { min: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length };

@@ -55,7 +55,8 @@ export async function buildBundle({ outdir, sourcemap = Boolean(outdir) } = {}) 
     const js = o.outputFiles.find((f) => f.path.endsWith('.js'));
     const map = o.outputFiles.find((f) => f.path.endsWith('.map'));
     const name = js.path.split('/').pop();
-    const out = await compress(js.text, map ? { map: map.text, file: name } : undefined);
+    // The export chunk is fetched while the browser is idle, long before it runs: no compile hint.
+    const out = await compress(js.text, map ? { map: map.text, file: name } : undefined, { hint: name !== EXPORT_FILE });
     files.set(name, new TextEncoder().encode(out.code));
     if (out.map) files.set(`${name}.map`, new TextEncoder().encode(out.map));
   }
