@@ -312,7 +312,9 @@ export function slice(node: Nodes, source: string): string {
 /** The text of a list item's own first paragraph (nested lists excluded), as Markdown. */
 export function itemMarkdown(item: ListItem, source: string): string {
   const para = item.children.find((c) => c.type === 'paragraph');
-  return para ? slice(para, source).replace(/^\[[ xX]\]\s+/, '') : '';
+  if (!para) return '';
+  const md = slice(para, source);
+  return md.startsWith('[') ? md.replace(/^\[[ xX]\]\s+/, '') : md;
 }
 
 /** Lines of a list item's own text (first paragraph plus following paragraphs, not nested lists). */
@@ -335,9 +337,13 @@ export interface Labelled {
   bold: boolean;
 }
 
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,60}?)\s*(:?)\s*\1\s*(:?)\s*([\s\S]*)$/;
+const LOOSE_LABEL = /^([A-Za-z][\w /&()'’.-]{0,40}?)\s*:\s+([\s\S]+)$/;
+
 export function readLabel(md: string, loose = false): Labelled | undefined {
   const text = md.trim();
-  let m = /^(\*\*|__)([^*_\n]{1,60}?)\s*(:?)\s*\1\s*(:?)\s*([\s\S]*)$/.exec(text);
+  const first = text.charCodeAt(0);
+  let m = first === 0x2a /* * */ || first === 0x5f /* _ */ ? BOLD_LABEL.exec(text) : null;
   if (m && (m[3] || m[4])) {
     return { label: plain(m[2]!), value: plain(m[5]!), valueMarkdown: m[5]!.trim(), bold: true };
   }
@@ -346,7 +352,7 @@ export function readLabel(md: string, loose = false): Labelled | undefined {
     return undefined;
   }
   if (loose) {
-    m = /^([A-Za-z][\w /&()'’.-]{0,40}?)\s*:\s+([\s\S]+)$/.exec(text);
+    m = text.includes(':') ? LOOSE_LABEL.exec(text) : null;
     if (m && !/https?$/i.test(m[1]!)) return { label: plain(m[1]!), value: plain(m[2]!), valueMarkdown: m[2]!.trim(), bold: false };
   }
   return undefined;
@@ -356,7 +362,8 @@ export function readLabel(md: string, loose = false): Labelled | undefined {
 export function paragraphLines(node: Nodes, lines: string[]): Array<{ line: number; text: string }> {
   const out: Array<{ line: number; text: string }> = [];
   for (let l = startLine(node); l <= endLine(node); l++) {
-    const text = (lines[l - 1] ?? '').trim().replace(/\\$/, '').trim();
+    let text = (lines[l - 1] ?? '').trim();
+    if (text.endsWith('\\')) text = text.slice(0, -1).trim();
     if (text) out.push({ line: l, text });
   }
   return out;

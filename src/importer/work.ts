@@ -19,6 +19,20 @@ export interface Scope {
 }
 
 export const KEY_PATTERN = /\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d+\b/g;
+/** "#123", an issue number (not an HTML entity "&#39;"). */
+const ISSUE_NUMBER = /(?<![\w&])#(\d{1,7})\b/g;
+
+/**
+ * The matches of a global pattern in order, as `text.matchAll(re)` gives them, but without the
+ * copy of the pattern and the iterator `matchAll` makes (it runs for every bullet). The patterns
+ * used here never match the empty string.
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
 const STATUS_EMOJI: Array<[RegExp, Status]> = [
   [/^(?:✅|✔️?|☑️?|🟢|🎉)/u, 'done'],
   [/^(?:🚧|🔄|⏳|🏗️?|🔨|🟡|🛠️?)/u, 'in-progress'],
@@ -45,6 +59,8 @@ export function statusFromWords(text: string): Status | undefined {
 
 /** Leading status emoji: `{status, icon, rest}`. */
 export function splitStatusEmoji(text: string): { status?: Status; icon?: string; rest: string } {
+  // Every status emoji starts with a character outside ASCII.
+  if (!(text.charCodeAt(0) > 0x7f)) return { rest: text };
   for (const [re, status] of STATUS_EMOJI) {
     const m = re.exec(text);
     if (m) return { status, icon: m[0], rest: text.slice(m[0].length).replace(/^[\s\uFE0F]+/, '') };
@@ -54,6 +70,8 @@ export function splitStatusEmoji(text: string): { status?: Status; icon?: string
 
 /** Leading decorative emoji on a heading ("🗺️ Horizon 1"). */
 export function splitIcon(text: string): { icon?: string; rest: string } {
+  // No ASCII character is a pictograph or a regional indicator.
+  if (!(text.charCodeAt(0) > 0x7f)) return { rest: text };
   const m = /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)\s*/u.exec(text);
   return m ? { icon: m[1], rest: text.slice(m[0].length) } : { rest: text };
 }
@@ -105,8 +123,8 @@ export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: str
   }
   item.id = ctx.id(`${owner.id}--${slugify(item.title ?? text, 40)}`, `${owner.id}--item`);
   item.source = ctx.src(line, endLineNo);
-  for (const m of text.matchAll(KEY_PATTERN)) linkKey(ctx, owner, m[0], line);
-  for (const m of text.matchAll(/(?<![\w&])#(\d{1,7})\b/g)) linkKey(ctx, owner, `#${m[1]}`, line);
+  for (const m of allMatches(KEY_PATTERN, text)) linkKey(ctx, owner, m[0], line);
+  if (text.includes('#')) for (const m of allMatches(ISSUE_NUMBER, text)) linkKey(ctx, owner, `#${m[1]}`, line);
   if (!checked && /(?:>|<)\s*\d|\d+\s*%/.test(text) && !item.metric) {
     ctx.report('info', 'metric.prose-skipped', `numbers in "${text.length > 60 ? `${text.slice(0, 57)}…` : text}" describe the feature, not a target; not read as a metric`, line);
   }
@@ -122,12 +140,15 @@ export function linkKey(ctx: ImportContext, owner: Initiative, key: string, line
 export function addChecklist(ctx: ImportContext, owner: Initiative, list: List, extra: { group?: string; status?: Status } = {}): void {
   const items = (owner.checklist ??= []);
   const walk = (l: List, group?: string) => {
+    const itemExtra = group ? { ...extra, group } : extra;
     for (const li of l.children) {
       const md = itemMarkdown(li, ctx.source);
-      const item = makeChecklistItem(ctx, owner, md, li.checked, startLine(li), itemOwnEnd(li), { ...extra, ...(group ? { group } : {}) });
+      const line = startLine(li);
+      const end = itemOwnEnd(li);
+      const item = makeChecklistItem(ctx, owner, md, li.checked, line, end, itemExtra);
       items.push(item);
-      ctx.claim(startLine(li), itemOwnEnd(li), Claim.Mapped);
-      for (const sub of nestedLists(li)) walk(sub, item.title ?? item.text);
+      ctx.claim(line, end, Claim.Mapped);
+      for (const sub of li.children) if (sub.type === 'list') walk(sub, item.title ?? item.text);
     }
   };
   walk(list, extra.group);
@@ -568,8 +589,8 @@ export function makeItem(ctx: ImportContext, md: string, checked: boolean | null
   if (scope.themeIds?.length) init.themeIds = [...scope.themeIds];
   if (scope.goalIds?.length) init.goalIds = [...scope.goalIds];
   init.source = ctx.src(line, end);
-  for (const m of rest.matchAll(KEY_PATTERN)) linkKey(ctx, init, m[0], line);
-  for (const m of rest.matchAll(/(?<![\w&])#(\d{1,7})\b/g)) linkKey(ctx, init, `#${m[1]}`, line);
+  for (const m of allMatches(KEY_PATTERN, rest)) linkKey(ctx, init, m[0], line);
+  if (rest.includes('#')) for (const m of allMatches(ISSUE_NUMBER, rest)) linkKey(ctx, init, `#${m[1]}`, line);
   addLinks(ctx, init, rest, line);
   if (/;\s|,\s(?![^()]*\))/.test(text) && !/:\s/.test(text)) {
     ctx.report('info', 'structure.compound-item', `"${init.title}" holds several deliverables; kept as one item`, line, { entityId: init.id });
