@@ -55,10 +55,13 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box, the host's own sizing, stated rather than inherited: an explicit inherit keeps
+     Chromium from reusing matched styles between elements, and this rule matches every element,
+     so a zoom step's restyle took twice as long with it. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);

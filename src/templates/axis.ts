@@ -29,10 +29,10 @@ function row(ticks: readonly AxisTick[], input: AxisInput, y: number, level: 'to
       // A cell cut by the left edge keeps its label at the edge (sticky), centred cells otherwise.
       const centred = level === 'bottom' && x0 >= 0 && x1 <= width;
       const tx = centred ? (x0 + x1) / 2 : left + 6;
-      return svg`<g part="tick ${level}-tick">
-        <line class="tick-line" x1=${x0} x2=${x0} y1=${y} y2=${y + rowHeight}></line>
-        ${text ? svg`<text class="tick-label" x=${tx} y=${y + rowHeight / 2} dy="0.35em" text-anchor=${centred ? 'middle' : 'start'}>${text}</text>` : nothing}
-      </g>`;
+      // No white space between the tags: it would be a text node per tick.
+      return svg`<g part="tick ${level}-tick"><line class="tick-line" x1=${x0} x2=${x0} y1=${y} y2=${y + rowHeight}></line>${
+        text ? svg`<text class="tick-label" x=${tx} y=${y + rowHeight / 2} dy="0.35em" text-anchor=${centred ? 'middle' : 'start'}>${text}</text>` : nothing
+      }</g>`;
     },
   )}</g>`;
 }

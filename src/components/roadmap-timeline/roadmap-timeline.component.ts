@@ -711,7 +711,7 @@ export class RoadmapTimeline extends LitElement {
           ${repeat(
             lanes.filter((lane) => byLane.has(lane.id)),
             (lane) => lane.id,
-            (lane) => svg`<g role="group" aria-label=${lane.label}>
+            (lane) => svg`<g class="lane-bars" role="group" aria-label=${lane.label}>
               ${repeat(byLane.get(lane.id)!, (b) => b.id, (b) => this.renderBar(b, l, X, linked, selection, tabStop, titles, !hidden.has(b)))}
             </g>`,
           )}
@@ -802,7 +802,7 @@ export class RoadmapTimeline extends LitElement {
     // One template per bar, no white space between tags, the progress rect always there (zero wide
     // when there is none). The label is the bar's sibling, so that fading or masking the bar (group
     // opacity, soft edges) never touches the text; it lets clicks through to the bar under it.
-    return svg`<g class="bar s-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform=${g.transform} mask=${mask} display=${display}><rect class="bg" x="1" width=${g.width} height=${h} rx="4"></rect><rect class="progress" x="1" width=${g.progress} height=${h} rx="4"></rect><rect class="edge" x="1" width=${g.width} height=${h} rx="4"></rect>${
+    return svg`<g class="bar b-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform=${g.transform} mask=${mask} display=${display}><rect class="bg" x="1" width=${g.width} height=${h} rx="4"></rect><rect class="progress" x="1" width=${g.progress} height=${h} rx="4"></rect><rect class="edge" x="1" width=${g.width} height=${h} rx="4"></rect>${
       g.target !== undefined ? svg`<path class="target" d="M${(g.target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
     }</g><text class="bar-label ${g.outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" display=${display} x=${g.labelX} y=${b.y + h / 2} dy="0.35em">${g.label}</text>`;
   }

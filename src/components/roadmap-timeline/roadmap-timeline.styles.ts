@@ -164,21 +164,30 @@ export const styles = css`
   .band-bg {
     fill: var(--_header-bg);
   }
-  .tick-line,
+  /* Colours are set once on a group and inherited (fill and stroke are inherited in SVG): the many
+     marks a zoom step restyles then hold no var() of their own to resolve, which keeps the step
+     cheap. Lines have no fill, and texts set no stroke. */
+  .axis-row {
+    stroke: var(--_grid);
+    fill: var(--_text-muted);
+  }
+  .axis-row.top {
+    stroke: var(--_border);
+    fill: var(--_text);
+  }
   .axis-rule {
     stroke: var(--_grid);
+  }
+  .tick-line,
+  .axis-rule {
     stroke-width: 1;
     shape-rendering: crispEdges;
   }
-  .axis-row.top .tick-line {
-    stroke: var(--_border);
-  }
   .tick-label {
-    fill: var(--_text-muted);
+    stroke: none;
     font-size: 12px;
   }
   .axis-row.top .tick-label {
-    fill: var(--_text);
     font-weight: 600;
   }
   .body {
@@ -298,12 +307,27 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  /* bars */
+  /* bars: the group holds the status colour (color, for currentColor) and the opaque base (fill,
+     inherited by the base rect); the rects and the label (whose colour comes from the lane's group)
+     resolve no var() of their own. */
+  .lane-bars {
+    fill: var(--_text);
+  }
   .bar {
-    --c: var(--_status-unknown);
+    color: var(--_status-unknown);
+    fill: var(--_surface-raised);
     cursor: pointer;
     outline: none;
   }
+  .b-planned { color: var(--_status-planned); }
+  .b-in-progress { color: var(--_status-in-progress); }
+  .b-done { color: var(--_status-done); }
+  .b-at-risk { color: var(--_status-at-risk); }
+  .b-blocked { color: var(--_status-blocked); }
+  .b-on-hold { color: var(--_status-on-hold); }
+  .b-cancelled { color: var(--_status-cancelled); }
+  .b-unknown { color: var(--_status-unknown); }
+  /* The legend's swatches and the tray's chips take the status colour as --c. */
   .s-planned { --c: var(--_status-planned); }
   .s-in-progress { --c: var(--_status-in-progress); }
   .s-done { --c: var(--_status-done); }
@@ -316,34 +340,27 @@ export const styles = css`
      color-mix(in srgb, var(--c) 20% / 42%, surface) but costs the style engine far less per
      element (every zoom step restyles every bar): base, then progress at 27.5 %, then the edge's
      20 % tint over both (0.8 × 0.725 = 0.58 of the surface left where the progress is). */
-  .bar .bg {
-    fill: var(--_surface-raised);
-  }
   .bar .progress {
-    fill: var(--c);
+    fill: currentColor;
     fill-opacity: 0.275;
   }
   .bar .edge {
-    fill: var(--c);
+    fill: currentColor;
     fill-opacity: 0.2;
-    stroke: var(--c);
+    stroke: currentColor;
     stroke-width: 1.25;
   }
   .bar.approx .edge {
     stroke-dasharray: 5 3;
   }
   .bar .target {
-    stroke: var(--c);
+    stroke: currentColor;
     stroke-width: 2.5;
     stroke-linecap: round;
   }
   .bar-label {
-    fill: var(--_text);
     font-size: 12px;
     pointer-events: none;
-  }
-  .bar-label.outside {
-    fill: var(--_text);
   }
   .bar:hover .edge {
     stroke-width: 2;
@@ -401,9 +418,11 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
-  .diamond {
+  .milestones {
     fill: var(--_text);
     stroke: var(--_surface-raised);
+  }
+  .diamond {
     stroke-width: 1.5;
   }
   .milestone.selected {
@@ -411,7 +430,7 @@ export const styles = css`
     stroke: var(--_text);
   }
   .milestone-label {
-    fill: var(--_text);
+    stroke: none;
     font-size: 12px;
     font-weight: 600;
     cursor: pointer;
