@@ -589,5 +589,13 @@ export const styles = css`
     .today-line {
       stroke: Highlight;
     }
+    /* A label over the progress fill (Highlight) keeps a Canvas outline, so that it stays readable
+       whatever the two system colours are. */
+    .bar-label {
+      stroke: Canvas;
+      stroke-width: 3px;
+      stroke-linejoin: round;
+      paint-order: stroke;
+    }
   }
 `;
