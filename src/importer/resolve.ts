@@ -168,9 +168,19 @@ export function resolveName(ctx: ImportContext, textInput: string, line: number,
 export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void {
   const { roadmap } = ctx;
   const byKey = new Map(roadmap.initiatives.filter((i) => i.key).map((i) => [i.key!, i]));
-  const index = nameIndex(ctx);
-  const byId = new Map<string, Initiative>();
-  for (const i of roadmap.initiatives) if (!byId.has(i.id)) byId.set(i.id, i);
+  // The name tables and initiatives by id are made when the first name or id is looked up: many
+  // roadmaps name no work (no dependencies, priorities or allocations), and nothing before that
+  // first look-up changes what they hold (initiatives, checklist items, milestones).
+  let nameTables: NameIndex | undefined;
+  const index = () => (nameTables ??= nameIndex(ctx));
+  let initiativesById: Map<string, Initiative> | undefined;
+  const byId = () => {
+    if (!initiativesById) {
+      initiativesById = new Map();
+      for (const i of roadmap.initiatives) if (!initiativesById.has(i.id)) initiativesById.set(i.id, i);
+    }
+    return initiativesById;
+  };
   let items: Map<string, ChecklistItem> | undefined;
   const checklistItem = (id: string) => {
     if (!items) {
@@ -205,12 +215,12 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     if (dep.type === 'relates' && dep.from.text === dep.to.text) continue;
     if (!dep.from.id) {
       const k = `${line}\u0000${dep.from.text}`;
-      dep.from = seen.get(k) ?? resolveName(ctx, dep.from.text, line, {}, index);
+      dep.from = seen.get(k) ?? resolveName(ctx, dep.from.text, line, {}, index());
       seen.set(k, dep.from);
     }
-    if (!dep.to.id) dep.to = resolveDependencyTarget(ctx, dep.to.text, line, index);
+    if (!dep.to.id) dep.to = resolveDependencyTarget(ctx, dep.to.text, line, index());
     if (dep.from.id) {
-      const from = byId.get(dep.from.id);
+      const from = byId().get(dep.from.id);
       if (from && !from.dependencyIds?.includes(dep.id)) (from.dependencyIds ??= []).push(dep.id);
     }
   }
@@ -221,11 +231,11 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     let applied = 0;
     for (const a of scheme.assignments) {
       const line = a.source?.line ?? 1;
-      a.ref = resolveName(ctx, a.ref.text, line, {}, index);
+      a.ref = resolveName(ctx, a.ref.text, line, {}, index());
       const level = scheme.levels.find((l) => l.key === a.level);
       if (!a.ref.id || !level) continue;
       const priority = { key: level.key, rank: level.rank, ...(level.label ? { label: level.label } : {}), schemeId: scheme.id, basis: 'framework' as const };
-      const init = byId.get(a.ref.id);
+      const init = byId().get(a.ref.id);
       const item = init ? undefined : checklistItem(a.ref.id);
       const target = init ?? item;
       if (!target) continue;
@@ -245,7 +255,7 @@ export function resolveAll(ctx: ImportContext, options: { asOf?: string }): void
     alloc.focus = alloc.focus.map((r) => {
       const line = alloc.source?.line ?? 1;
       if (KEY_EXACT.test(r.text)) return refFor(r.text, line);
-      const resolved = resolveName(ctx, r.text, line, { quiet: true }, index);
+      const resolved = resolveName(ctx, r.text, line, { quiet: true }, index());
       return resolved.resolution === 'exact' ? resolved : r;
     });
     const loose = alloc.focus.filter((r) => r.resolution === 'unresolved').map((r) => r.text);

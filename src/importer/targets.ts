@@ -74,6 +74,7 @@ const COMPARATOR_BEFORE: Array<[RegExp, NonNullable<MetricTarget['comparator']>]
   [/\b(?:over|above|more than|greater than|exceeding)$/i, 'gt'],
   [/\b(?:at least|min(?:imum)?|no less than)$/i, 'gte'],
 ];
+const ZERO = /^(zero|no)\s+(.+)$/i;
 const PLUS = /^\s*\+/;
 const PERCENT = /^\s*%/;
 const FACTOR = /^\s*(?:x|×)(?![A-Za-z])/i;
@@ -97,6 +98,10 @@ const PER = /\bper\s+(?:(\d+(?:\.\d+)?)\s+)?([A-Za-z][\w\s./-]*?)\s*$/i;
 const PERIOD_UNIT = /^(?:year|month|week|day)$/i;
 const QUALIFIER_WORDS = /\b(?:annually|yearly|monthly|weekly|daily|yoy|sustained)\b/gi;
 const SPACES = /\s+/g;
+/** Whitespace that `replace(SPACES, ' ')` would change: two in a row, or one that is not a space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+/** A word `QUALIFIER_WORDS` removes. */
+const QUALIFIER_WORD = /\b(?:annually|yearly|monthly|weekly|daily|yoy|sustained)\b/i;
 const FASTER_OR_QUICKER_START = /^faster|quicker$/i;
 const FASTER_OR_QUICKER = /^(?:faster|quicker)$/i;
 const BY_AT_END = /\bby\s*$/i;
@@ -145,11 +150,16 @@ function lexiconDirection(text: string): { direction: Direction; basis: 'subject
   return { direction: lower > higher ? 'lower-is-better' : 'higher-is-better', basis: 'subject' };
 }
 
+/** Leading and trailing punctuation, then a leading preposition, removed. */
+const SUBJECT_EDGES = /^[\s,:;–—-]+|[\s,:;.–—-]+$/g;
+const SUBJECT_HAS_EDGE = /^[\s,:;–—-]|[\s,:;.–—-]$/;
+const LEADING_PREPOSITION = /^(?:in|of|for|on|at|to)\s+/i;
+
 function cleanSubject(text: string): string {
-  return text
-    .replace(/^[\s,:;–—-]+|[\s,:;.–—-]+$/g, '')
-    .replace(/^(?:in|of|for|on|at|to)\s+/i, '')
-    .trim();
+  let t = SUBJECT_HAS_EDGE.test(text) ? text.replace(SUBJECT_EDGES, '') : text;
+  const preposition = LEADING_PREPOSITION.exec(t);
+  if (preposition) t = t.slice(preposition[0].length);
+  return t.trim();
 }
 
 function stripVerb(text: string): string {
@@ -162,7 +172,7 @@ function stripVerb(text: string): string {
   );
 }
 
-const num = (s: string) => Number(s.replace(/,/g, ''));
+const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
 /**
  * Parse a target. Returns undefined when the text holds no number and no "zero/no" phrase;
@@ -171,10 +181,13 @@ const num = (s: string) => Number(s.replace(/,/g, ''));
 export function parseMetricTarget(rawInput: string, options: TargetOptions = {}): ParsedTarget | undefined {
   const raw = rawInput.trim();
   const notes: TargetNote[] = [];
-  const s = raw.replace(/[.;]+$/, '').replace(/\s+/g, ' ');
+  const last = raw.charCodeAt(raw.length - 1);
+  const unpunctuated = last === 0x2e /* . */ || last === 0x3b /* ; */ ? raw.replace(/[.;]+$/, '') : raw;
+  const s = UNEVEN_SPACE.test(unpunctuated) ? unpunctuated.replace(SPACES, ' ') : unpunctuated;
   const label = options.label?.trim();
 
-  const zero = /^(zero|no)\s+(.+)$/i.exec(s);
+  const first = s.charCodeAt(0) | 0x20; // lower case for letters
+  const zero = first === 0x7a /* z */ || first === 0x6e /* n */ ? ZERO.exec(s) : null;
   if (zero) {
     const subject = cleanSubject(zero[2]!);
     return {
@@ -302,12 +315,15 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
     per = perMatch[1] ? { value: num(perMatch[1]), unit: perMatch[2]!.trim() } : { text: perMatch[2]!.trim() };
     r = r.slice(0, perMatch.index);
   }
-  r = r.replace(QUALIFIER_WORDS, ' ').replace(SPACES, ' ');
+  if (QUALIFIER_WORD.test(r)) r = r.replace(QUALIFIER_WORDS, ' ');
+  if (UNEVEN_SPACE.test(r)) r = r.replace(SPACES, ' ');
 
   // Mode and direction.
   let direction: Direction = 'unknown';
   let basis: MetricTarget['directionBasis'];
-  const words = r.trim().split(SPACES).filter(Boolean);
+  // `r` has single spaces only (see above).
+  const trimmed = r.trim();
+  const words = trimmed ? trimmed.split(' ') : [];
   const verb = CHANGE_VERB.exec(prefix);
   let subject = '';
   const changeIndex = words.findIndex((w) => DECREASE_WORDS.test(w) || INCREASE_WORDS.test(w));
