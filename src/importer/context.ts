@@ -126,7 +126,8 @@ export class ImportContext {
   /** A unique id from a preferred base; collisions get a context prefix or a number. */
   id(base: string, fallback = 'item', prefix?: string): string {
     let id = slugify(base) || fallback;
-    if (/^\d/.test(id) && !/^\d+-\d+-\d+/.test(id)) id = `${fallback}-${id}`;
+    const first = id.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39 && !/^\d+-\d+-\d+/.test(id)) id = `${fallback}-${id}`;
     if (!this.ids.has(id)) {
       this.ids.add(id);
       return id;

@@ -210,33 +210,29 @@ export function endLine(node: Nodes): number {
   return node.position?.end.line ?? startLine(node);
 }
 
+/** Whitespace other than single spaces: two in a row, or one that is not a space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** A character some step of `plain` would change: markup, an entity, or whitespace other than single inner spaces. */
 const PLAIN_CHANGES = /[<[*_~`\\&]|[^\S ]| {2}|^ | $/;
 
 /** Markdown inline syntax removed: emphasis, code ticks, links (their text kept), HTML tags. */
 export function plain(md: string): string {
   if (!PLAIN_CHANGES.test(md)) return md;
-  // Each step runs only when the text as given has a character the step needs. Steps only remove
-  // characters or put in spaces (entities, decoded last, come after every step that could look
-  // for what they bring), so a character missing from `md` is missing from every later text.
+  // Each step runs only when the text in hand holds a string every match of its pattern contains;
+  // without it the step would change nothing.
   let text = md;
-  const lt = md.includes('<');
-  const bracket = md.includes('[');
-  if (lt) text = text.replace(/<!--[\s\S]*?-->/g, ' ');
-  if (bracket) {
-    text = text
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  }
-  if (lt) text = text.replace(/<\/?[A-Za-z][^>]*>/g, ' ');
-  if (md.includes('*') || md.includes('_')) {
-    text = text.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2').replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?![\w*])/g, '$1$2');
-  }
-  if (md.includes('~')) text = text.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
-  if (md.includes('`')) text = text.replace(/`+([^`]*)`+/g, '$1');
-  if (md.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, '$1');
-  if (md.includes('&')) {
+  if (text.includes('<!--')) text = text.replace(/<!--[\s\S]*?-->/g, ' ');
+  if (text.includes('![')) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (text.includes('](')) text = text.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
+  if (text.includes('][')) text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  if (text.includes('<')) text = text.replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+  if (text.includes('**') || text.includes('__')) text = text.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
+  if (text.includes('*') || text.includes('_')) text = text.replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?![\w*])/g, '$1$2');
+  if (text.includes('~~')) text = text.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  if (text.includes('`')) text = text.replace(/`+([^`]*)`+/g, '$1');
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, '$1');
+  if (text.includes('&')) {
     text = text
       .replace(/&nbsp;/g, ' ')
       .replace(/&amp;/g, '&')
@@ -245,7 +241,7 @@ export function plain(md: string): string {
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'");
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Links written in Markdown: `[text](href)`, autolinks, bare URLs. */
@@ -311,10 +307,12 @@ export function slice(node: Nodes, source: string): string {
 
 /** The text of a list item's own first paragraph (nested lists excluded), as Markdown. */
 export function itemMarkdown(item: ListItem, source: string): string {
-  const para = item.children.find((c) => c.type === 'paragraph');
-  if (!para) return '';
-  const md = slice(para, source);
-  return md.startsWith('[') ? md.replace(/^\[[ xX]\]\s+/, '') : md;
+  for (const child of item.children) {
+    if (child.type !== 'paragraph') continue;
+    const md = slice(child, source);
+    return md.startsWith('[') ? md.replace(/^\[[ xX]\]\s+/, '') : md;
+  }
+  return '';
 }
 
 /** Lines of a list item's own text (first paragraph plus following paragraphs, not nested lists). */

@@ -172,6 +172,19 @@ function stripVerb(text: string): string {
   );
 }
 
+/** The words of a text whose only whitespace is single spaces (as `split(/\s+/)` after `trim()`; none for ''). */
+function spaceSeparatedWords(text: string): string[] {
+  const words: string[] = [];
+  if (!text) return words;
+  let from = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', from)) {
+    words.push(text.slice(from, at));
+    from = at + 1;
+  }
+  words.push(text.slice(from));
+  return words;
+}
+
 const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
 /**
@@ -321,9 +334,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   // Mode and direction.
   let direction: Direction = 'unknown';
   let basis: MetricTarget['directionBasis'];
-  // `r` has single spaces only (see above).
-  const trimmed = r.trim();
-  const words = trimmed ? trimmed.split(' ') : [];
+  const words = spaceSeparatedWords(r.trim());
   const verb = CHANGE_VERB.exec(prefix);
   let subject = '';
   const changeIndex = words.findIndex((w) => DECREASE_WORDS.test(w) || INCREASE_WORDS.test(w));
