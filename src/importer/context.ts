@@ -12,6 +12,8 @@ export const Claim = { None: 0, Mapped: 1, Preserved: 2, Structural: 3 } as cons
 export type Claim = (typeof Claim)[keyof typeof Claim];
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A line with something other than white space (what `trim()` would leave). */
+export const NON_BLANK = /\S/;
 
 /**
  * Lower case ASCII letters and digits, every other run of characters one hyphen, apostrophes
@@ -37,20 +39,24 @@ export function slugify(text: string, max = 60): string {
 /**
  * `slugify`'s steps for ASCII text in one pass over the lower-cased text: runs of letters and
  * digits joined by single hyphens. An apostrophe is dropped without a hyphen ("don't" → "dont").
+ * A single hyphen between letters or digits stays inside the run, so that a text that is mostly
+ * a slug already (an id made from ids) is copied in few pieces.
  */
 function asciiSlug(text: string): string {
   const lower = text.toLowerCase();
   let out = '';
-  let run = -1; // start of the run of letters and digits in hand
+  let run = -1; // start of the run in hand
   let gap = false; // a character other than letters, digits and apostrophes since the last run
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+    if (isSlugChar(c)) {
       if (run < 0) {
         if (gap && out) out += '-';
         run = i;
         gap = false;
       }
+    } else if (c === 0x2d /* - */ && run >= 0 && isSlugChar(lower.charCodeAt(i + 1))) {
+      // Kept as it is: the hyphen the slug has here.
     } else {
       if (run >= 0) {
         out += lower.slice(run, i);
@@ -61,6 +67,11 @@ function asciiSlug(text: string): string {
   }
   if (run >= 0) out += lower.slice(run);
   return out;
+}
+
+/** a-z or 0-9. */
+function isSlugChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Lines already in each `alsoAt` list, so that adding a mention stays cheap however many there are. */
@@ -166,7 +177,7 @@ export class ImportContext {
   }
 
   isClaimed(from: number, to: number): boolean {
-    for (let l = from; l <= to; l++) if (this.claims[l] === Claim.None && (this.lines[l - 1] ?? '').trim()) return false;
+    for (let l = from; l <= to; l++) if (this.claims[l] === Claim.None && NON_BLANK.test(this.lines[l - 1] ?? '')) return false;
     return true;
   }
 

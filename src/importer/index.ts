@@ -9,7 +9,7 @@
 import type { Diagnostic, EncodingRepair, Roadmap } from '../model/schema.js';
 import { validateRoadmap } from '../model/validate.js';
 import { Builder } from './build.js';
-import { Claim, ImportContext } from './context.js';
+import { Claim, ImportContext, NON_BLANK } from './context.js';
 import { repairLine } from './encoding.js';
 import { readFrontMatter } from './front-matter.js';
 import { outline, parseMarkdown } from './markdown.js';
@@ -88,7 +88,7 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
   const unrecoverable: Array<{ line: number; original: string; block: string }> = [];
   let inFence = false;
   const lines = original.map((line, i) => {
-    if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    if ((line.includes('```') || line.includes('~~~')) && /^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence || !/[^\x00-\x7F]|^\s{0,3}#{1,6}\s+[<=>?]/.test(line)) return line;
     const r = repairLine(line, i + 1, /^\s{0,3}#{1,6}\s/.test(line));
     repairs.push(...r.repairs);
@@ -139,7 +139,7 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
   let structural = 0;
   const unaccounted: number[] = [];
   for (let l = 1; l <= lines.length; l++) {
-    if (!lines[l - 1]!.trim()) {
+    if (!NON_BLANK.test(lines[l - 1]!)) {
       blank++;
       continue;
     }
@@ -155,7 +155,7 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
 
   // The model's own checks fill defaults and catch anything the builders got wrong.
   const checked = validateRoadmap(ctx.roadmap);
-  const diagnostics = [...ctx.diagnostics, ...checked.diagnostics].map((d, i) => ({ d, i }));
-  diagnostics.sort((a, b) => (a.d.source?.line ?? 0) - (b.d.source?.line ?? 0) || a.i - b.i);
-  return { roadmap: checked.roadmap ?? emptyRoadmap(options.file), diagnostics: diagnostics.map((x) => x.d), coverage };
+  // By line; the sort is stable, so diagnostics of one line keep the order they were made in.
+  const diagnostics = ctx.diagnostics.concat(checked.diagnostics).sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
+  return { roadmap: checked.roadmap ?? emptyRoadmap(options.file), diagnostics, coverage };
 }
