@@ -157,7 +157,7 @@ export function addChecklist(ctx: ImportContext, owner: Initiative, list: List, 
 // ───── metrics ─────
 
 export function addMetric(ctx: ImportContext, text: string, line: number, options: { label?: string; scope: Metric['scope']; groupId?: string; endLine?: number; qualitativeOk?: boolean }): Metric | undefined {
-  const parsed = parseMetricTarget(text, { ...(options.label ? { label: options.label } : {}), parseTime: (t) => byTime(ctx, t, line) });
+  const parsed = parseMetricTarget(text, { label: options.label || undefined, parseTime: (t) => byTime(ctx, t, line) });
   if (!parsed && !options.qualitativeOk) return undefined;
   const name = options.label ?? (parsed?.target.subject ? capitalize(parsed.target.subject) : text.replace(/[.;]$/, ''));
   const metric: Metric = { id: ctx.id(name, 'metric', options.scope?.initiativeId ?? options.groupId), name, raw: options.label ? `${options.label}: ${text}` : text };
@@ -387,7 +387,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
     else (init.fields ??= []).push({ label, key, value: text, source: ctx.src(line) });
     for (const v of values()) {
       const m = addMetric(ctx, v.text, v.line, { scope: { level: 'initiative', initiativeId: init.id } });
-      if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
+      if (m) (init.metricIds ??= []).push(m.id);
     }
     claimList();
   } else if (FIELD.description.test(label) && valueCount) {
@@ -410,8 +410,8 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
   } else if (FIELD.metrics.test(label)) {
     for (const v of values()) {
       const lab = readLabel(v.md);
-      const m = addMetric(ctx, lab ? lab.value : v.text, v.line, { ...(lab ? { label: lab.label } : {}), scope: { level: 'initiative', initiativeId: init.id }, qualitativeOk: true, endLine: v.end });
-      if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
+      const m = addMetric(ctx, lab ? lab.value : v.text, v.line, { label: lab?.label, scope: { level: 'initiative', initiativeId: init.id }, qualitativeOk: true, endLine: v.end });
+      if (m) (init.metricIds ??= []).push(m.id);
     }
     claimList();
   } else if (FIELD.dependencies.test(label)) {
@@ -431,7 +431,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       (init.notes ??= []).push(note);
       if (kind === 'expected') {
         const m = addMetric(ctx, v.text, v.line, { scope: { level: 'initiative', initiativeId: init.id } });
-        if (m) init.metricIds = [...(init.metricIds ?? []), m.id];
+        if (m) (init.metricIds ??= []).push(m.id);
       }
       addLinks(ctx, init, v.md, v.line);
     }
