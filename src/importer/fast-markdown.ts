@@ -573,10 +573,8 @@ class Inline {
     const s = this.s;
     const items: Item[] = [];
     const delims: Delim[] = [];
+    // Text since the last markup: textFrom…(where the next markup starts).
     let textFrom = from;
-    const flush = (at: number) => {
-      if (at > textFrom) items.push({ kind: 'text', from: textFrom, to: at });
-    };
     let i = from;
     while (i < to) {
       const c = s.charCodeAt(i);
@@ -589,7 +587,7 @@ class Inline {
         const value = s.slice(i + 1, close);
         if (value.includes('\n') || value.charCodeAt(0) === SPACE || value.charCodeAt(value.length - 1) === SPACE) decline();
         if (s.charCodeAt(close + 1) === BACKTICK) decline();
-        flush(i);
+        if (i > textFrom) items.push({ kind: 'text', from: textFrom, to: i });
         items.push({ kind: 'node', node: { type: 'inlineCode', value, position: this.pos(i, close + 1) }, from: i, to: close + 1 });
         i = close + 1;
         textFrom = i;
@@ -618,7 +616,7 @@ class Inline {
           if (d <= SPACE || d === 40 || d === 60 || d === 34 || d === 39) decline();
         }
         if (e >= to || e === k + 2) decline();
-        flush(i);
+        if (i > textFrom) items.push({ kind: 'text', from: textFrom, to: i });
         const node: Link = { type: 'link', title: null, url: s.slice(k + 2, e), children: this.parse(i + 1, k), position: this.pos(i, e + 1) };
         items.push({ kind: 'node', node, from: i, to: e + 1 });
         i = e + 1;
@@ -642,7 +640,7 @@ class Inline {
         const ka = after < 0 || after === SPACE || after === 10 ? 1 : isPunct(after) ? 2 : 0;
         const open = ka === 0 || (ka === 2 && kb !== 0);
         const close = kb === 0 || (kb === 2 && ka !== 0);
-        flush(i);
+        if (i > textFrom) items.push({ kind: 'text', from: textFrom, to: i });
         const delim: Delim = { at: i, length: n, open, close, item: items.length, done: false };
         items.push({ kind: 'delim', from: i, to: i + n, delim, closer: -1 });
         delims.push(delim);
@@ -652,7 +650,7 @@ class Inline {
       }
       i++;
     }
-    flush(to);
+    if (to > textFrom) items.push({ kind: 'text', from: textFrom, to });
     return this.build(items, delims);
   }
 
@@ -678,18 +676,14 @@ class Inline {
 
   nodes(items: Item[], lo: number, hi: number): PhrasingContent[] {
     const out: PhrasingContent[] = [];
-    let text: { from: number; to: number } | undefined;
-    const flush = () => {
-      if (!text) return;
-      const value = this.s.slice(text.from, text.to);
-      if (RISKY_TEXT.test(value)) decline();
-      out.push({ type: 'text', value, position: this.pos(text.from, text.to) } as Text);
-      text = undefined;
-    };
+    // Literal text in hand, textFrom…textTo (none while textFrom is -1), merged from neighbouring items.
+    let textFrom = -1;
+    let textTo = -1;
     for (let k = lo; k < hi; k++) {
       const item = items[k]!;
       if (item.kind === 'delim' && item.closer >= 0) {
-        flush();
+        if (textFrom >= 0) out.push(this.text(textFrom, textTo));
+        textFrom = -1;
         const close = item.closer;
         const end = items[close]!.to;
         const children = this.nodes(items, k + 1, close);
@@ -697,15 +691,23 @@ class Inline {
         out.push({ type: item.delim.length === 2 ? 'strong' : 'emphasis', children, position: this.pos(item.from, end) } as PhrasingContent);
         k = close;
       } else if (item.kind === 'node') {
-        flush();
+        if (textFrom >= 0) out.push(this.text(textFrom, textTo));
+        textFrom = -1;
         out.push(item.node);
       } else {
         // Text, or a delimiter left over: literal text, merged with its neighbours.
-        if (text) text.to = item.to;
-        else text = { from: item.from, to: item.to };
+        if (textFrom < 0) textFrom = item.from;
+        textTo = item.to;
       }
     }
-    flush();
+    if (textFrom >= 0) out.push(this.text(textFrom, textTo));
     return out;
+  }
+
+  /** A text node for joined `from`…`to`. */
+  text(from: number, to: number): Text {
+    const value = this.s.slice(from, to);
+    if (RISKY_TEXT.test(value)) decline();
+    return { type: 'text', value, position: this.pos(from, to) };
   }
 }

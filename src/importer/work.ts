@@ -180,7 +180,9 @@ export function addMetric(ctx: ImportContext, text: string, line: number, option
 
 /** "by Q2": a time, with the year taken from the document when it is not written. */
 function byTime(ctx: ImportContext, text: string, line: number): TimeSpec | undefined {
-  const firstYear = ctx.roadmap.periods.map((p) => p.time.start).filter(Boolean).sort()[0];
+  // The earliest period start (one pass; this runs for every "by …" target).
+  let firstYear: string | undefined;
+  for (const p of ctx.roadmap.periods) if (p.time.start && (firstYear === undefined || p.time.start < firstYear)) firstYear = p.time.start;
   const spec = ctx.time(text, !ctx.documentYear && firstYear ? { defaultYear: Number(firstYear.slice(0, 4)) } : {});
   if (!spec) return undefined;
   if (spec.inferred?.includes('year')) {
