@@ -75,6 +75,8 @@ const COMPARATOR_BEFORE: Array<[RegExp, NonNullable<MetricTarget['comparator']>]
   [/\b(?:at least|min(?:imum)?|no less than)$/i, 'gte'],
 ];
 const ZERO = /^(zero|no)\s+(.+)$/i;
+/** Any of the above: when it fails, each of them does (each ends the text, as this does). */
+const ANY_COMPARATOR_BEFORE = new RegExp(`(?:${COMPARATOR_BEFORE.map(([re]) => `(?:${re.source.slice(0, -1)})`).join('|')})$`, 'i');
 const PLUS = /^\s*\+/;
 const PERCENT = /^\s*%/;
 const FACTOR = /^\s*(?:x|×)(?![A-Za-z])/i;
@@ -185,6 +187,17 @@ function spaceSeparatedWords(text: string): string[] {
   return words;
 }
 
+/** ASCII white space as `\s` reads it, or any character outside ASCII (some of which are white space). */
+function mayBeSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c > 0x7f;
+}
+
+/** Whether `text` starts with `char` or with what may be white space: the only texts `^\s*<char>` can match. */
+function mayStartWith(text: string, char: number): boolean {
+  const c = text.charCodeAt(0);
+  return c === char || mayBeSpace(c);
+}
+
 const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
 /**
@@ -230,7 +243,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   let comparator: MetricTarget['comparator'];
   // Every comparator phrase ends the text before the number, so an empty one has none.
   const p = prefix.trimEnd();
-  if (p) {
+  if (p && ANY_COMPARATOR_BEFORE.test(p)) {
     for (const [re, c] of COMPARATOR_BEFORE) {
       if (re.test(p)) {
         comparator = c;
@@ -251,13 +264,14 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   }
   let r = rest;
   let plus = false;
-  let um = PLUS.exec(r);
+  // The patterns below that start `^\s*<sign>` are tried only where the text starts so.
+  let um = mayStartWith(r, 0x2b /* + */) ? PLUS.exec(r) : null;
   if (um) {
     plus = true;
     r = r.slice(um[0].length);
   }
   let mode: MetricTarget['mode'] = 'level';
-  if ((um = PERCENT.exec(r))) {
+  if (mayStartWith(r, 0x25 /* % */) && (um = PERCENT.exec(r))) {
     unit = '%';
     unitKind = 'percent';
     r = r.slice(um[0].length);
@@ -279,8 +293,11 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
     unitKind = 'data';
     r = r.trimStart().slice(um[0].length);
   } else if (!cur) {
-    const t = r.replace(DURATION_LEAD, '');
-    for (const [re, u] of DURATION) {
+    const t = mayStartWith(r, 0x2d /* - */) ? r.replace(DURATION_LEAD, '') : r;
+    // Every duration unit starts with one of these letters.
+    const letter = t.charCodeAt(0) | 0x20;
+    const mayBeDuration = letter === 0x6d /* m */ || letter === 0x73 /* s */ || letter === 0x68 /* h */ || letter === 0x64 /* d */ || letter === 0x77 /* w */ || letter === 0x79; /* y */
+    for (const [re, u] of mayBeDuration ? DURATION : []) {
       const dm = re.exec(t);
       if (dm) {
         unit = u;
@@ -290,7 +307,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
       }
     }
   }
-  if ((um = PLUS.exec(r))) {
+  if (mayStartWith(r, 0x2b /* + */) && (um = PLUS.exec(r))) {
     plus = true;
     r = r.slice(um[0].length);
   }
@@ -351,7 +368,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
     mode = 'change';
     const word = verb ? verb[1]! : words[changeIndex]!;
     const decrease = DECREASE_STEM.test(word);
-    subject = verb ? cleanSubject(verb[2]!) : cleanSubject([...words.slice(0, changeIndex), ...words.slice(changeIndex + 1)].join(' '));
+    subject = verb ? cleanSubject(verb[2]!) : cleanSubject(words.filter((_, k) => k !== changeIndex).join(' '));
     if (decrease) {
       const hi = valueMax ?? value;
       const lo = value;
@@ -365,7 +382,8 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
       notes.push({ code: 'metric.semantics-ambiguous', severity: 'warning', message: `'${raw}': "${value}% faster" may mean ${value}% less time or ${value}% more speed; read as a speed increase` });
     }
   } else {
-    subject = cleanSubject(r.replace(TRAILING_CLAUSE, ''));
+    const clause = TRAILING_CLAUSE.exec(r); // it runs to the end of `r`, which has no line breaks
+    subject = cleanSubject(clause ? r.slice(0, clause.index) : r);
     if (!subject) subject = label ? '' : stripVerb(prefix.replace(COMPARATOR_AT_END, '').replace(SUB_AT_END, ''));
   }
   // "Sub-100ms latency", "Create database in < 2 minutes": the subject may precede the number.
