@@ -54,8 +54,9 @@ const DECREASE_WORDS = /^(reduction|reductions|reduce|reduces|reduced|decrease|d
 const INCREASE_WORDS = /^(increase|increases|growth|improvement|improvements|more|higher|boost|gain|uplift|faster|quicker)$/i;
 const CHANGE_VERB = /\b(reduces?|reduced|reducing|cuts?|decreases?|lowers?|increases?|improves?|grows?|boosts?|raises?)\s+(.+?)\s+by\s*$/i;
 
-// The patterns parseMetricTarget tries, in the order it tries them.
-/** Before an amount: not a target (a version "v1", a range or key "Q-3", "ISO-9001"). */
+// The patterns parseMetricTarget tries, in the order it tries them (compiled once, here).
+const ZERO = /^(zero|no)\s+(.+)$/i;
+/** Text before an amount that makes it no target: a version ("v1.2") or a dash after a digit ("2024-05"). */
 const NOT_A_TARGET_BEFORE = /(?:\bv|\d-)$/i;
 const SUB_BEFORE = /\bsub-$/i;
 /** At an amount (sticky: set lastIndex): an ISO date. */
@@ -74,7 +75,6 @@ const COMPARATOR_BEFORE: Array<[RegExp, NonNullable<MetricTarget['comparator']>]
   [/\b(?:over|above|more than|greater than|exceeding)$/i, 'gt'],
   [/\b(?:at least|min(?:imum)?|no less than)$/i, 'gte'],
 ];
-const ZERO = /^(zero|no)\s+(.+)$/i;
 /** Any of the above: when it fails, each of them does (each ends the text, as this does). */
 const ANY_COMPARATOR_BEFORE = new RegExp(`(?:${COMPARATOR_BEFORE.map(([re]) => `(?:${re.source.slice(0, -1)})`).join('|')})$`, 'i');
 const PLUS = /^\s*\+/;

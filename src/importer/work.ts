@@ -33,6 +33,7 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
   return out;
 }
+
 const STATUS_EMOJI: Array<[RegExp, Status]> = [
   [/^(?:✅|✔️?|☑️?|🟢|🎉)/u, 'done'],
   [/^(?:🚧|🔄|⏳|🏗️?|🔨|🟡|🛠️?)/u, 'in-progress'],
