@@ -49,10 +49,12 @@ export function readPeriodHeading(ctx: ImportContext, textInput: string): { peri
     let name = m[3]?.trim() || undefined;
     const paren = m[2]?.trim();
     let spec = ctx.time(paren ? `${timeText} ${paren}` : timeText);
-    if (paren && spec && !spec.focus && spec.start === ctx.time(timeText)?.start && spec.end === ctx.time(timeText)?.end && !/^\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(paren)) {
+    // The time without the parenthesis (read once: reading a time has no side effects).
+    const bare = paren && spec && !spec.focus ? ctx.time(timeText) : undefined;
+    if (paren && spec && !spec.focus && spec.start === bare?.start && spec.end === bare?.end && !/^\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(paren)) {
       // "(MVP)" is part of the name, not of the time.
       name = name ? `${name} ${paren}` : paren.replace(/^\(|\)$/g, '');
-      spec = ctx.time(timeText);
+      spec = bare;
     } else if (paren) timeText = `${timeText} ${paren}`;
     if (!spec) return undefined;
     const kind: Period['kind'] = spec.precision === 'quarter' ? 'quarter' : spec.precision === 'half' ? 'half' : spec.precision === 'year' ? 'year' : spec.precision === 'month' ? 'month' : 'custom';
@@ -91,6 +93,8 @@ export class Builder {
   private readonly milestonesByVersion = new Map<string, Milestone>();
   /** Synthetic initiatives holding status-grouped items, one per period. */
   private readonly statusHolders = new Map<string, Initiative>();
+  /** The period `classify` read from the heading it last called a period, for `period` to use. */
+  private periodRead?: { section: Outline; read: NonNullable<ReturnType<typeof readPeriodHeading>> };
   readonly hooks: BodyHooks;
 
   constructor(readonly ctx: ImportContext) {
@@ -218,7 +222,11 @@ export class Builder {
         return role;
       }
     }
-    if (readPeriodHeading(this.ctx, section.text)) return 'period';
+    const read = readPeriodHeading(this.ctx, section.text);
+    if (read) {
+      this.periodRead = { section, read };
+      return 'period';
+    }
     if (/^(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*-\d+|#\d+)\s*[:–—-]\s*\S/.test(text) || /^\d+[.)]\s+\S/.test(rest)) return 'initiative';
     const product = /^(.+?)\s+(?:initiatives|roadmap|features|projects|epics|workstreams)$/i.exec(text);
     if (product && !scope.periodId) return 'product';
@@ -320,7 +328,9 @@ export class Builder {
 
   private period(section: Outline, scope: Scope): void {
     const ctx = this.ctx;
-    const read = readPeriodHeading(ctx, section.text)!;
+    // What `classify` read (the same: nothing between the two changes what a heading reads as).
+    const read = this.periodRead?.section === section ? this.periodRead.read : readPeriodHeading(ctx, section.text)!;
+    this.periodRead = undefined;
     const p = read.period;
     const id = ctx.id(p.shortLabel ?? p.label, 'period');
     const period: Period = { id, ...p, order: ++this.periodOrder, source: ctx.src(section.line) } as Period;
