@@ -67,6 +67,7 @@ export function repairLine(line: string, lineNumber: number, isHeading: boolean)
 
 function repairLegacyCodePages(line: string, lineNumber: number, repairs: EncodingRepair[]): string {
   let out = '';
+  let copied = 0; // `out` holds the line up to here, repaired
   let i = 0;
   let run: { start: number; original: string; repaired: string; scheme: EncodingRepair['scheme'] } | undefined;
   const flush = () => {
@@ -75,7 +76,8 @@ function repairLegacyCodePages(line: string, lineNumber: number, repairs: Encodi
   };
   while (i < line.length) {
     let matched = false;
-    for (const { scheme, bytes } of SCHEMES) {
+    // Every character of the tables is outside ASCII.
+    for (const { scheme, bytes } of line.charCodeAt(i) > 0x7f ? SCHEMES : []) {
       const lead = bytes.get(line[i]!);
       const n = lead === undefined ? 0 : sequenceLength(lead);
       if (!n || i + n > line.length) continue;
@@ -96,19 +98,20 @@ function repairLegacyCodePages(line: string, lineNumber: number, repairs: Encodi
         flush();
         run = { start: i, original, repaired, scheme };
       }
-      out += repaired;
+      out += line.slice(copied, i) + repaired;
       i += n;
+      copied = i;
       matched = true;
       break;
     }
     if (!matched) {
       flush();
-      out += line[i]!;
       i++;
     }
   }
   flush();
-  return out;
+  // Unchanged text is copied in whole spans, and a line with nothing to repair comes back as it is.
+  return copied === 0 ? line : out + line.slice(copied);
 }
 
 const LOW_BYTE_BLOCKS: Record<string, string> = {
