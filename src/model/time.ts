@@ -30,6 +30,21 @@ export interface TimeContext {
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20|21)\\d{2})';
 const DASH = '\\s*(?:-|–|—|to|through|until)\\s*';
+// Built once (a RegExp made per call cost 8–70 µs, and the importer reads every heading).
+/** “March”, “January – March” */
+const MONTH_RANGE = new RegExp(`^${MONTH_NAME}(?:${DASH}${MONTH_NAME})?$`, 'i');
+/** “Q1 2025”, “Q3 FY26” */
+const QUARTER_YEAR = new RegExp(`^q([1-4])\\s*(?:'|’|-|/|\\s)?\\s*(?:fy\\s*)?(\\d{4}|\\d{2})$`, 'i');
+/** “March 31, 2025” */
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}$`, 'i');
+/** “31 March 2025” */
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+${YEAR}$`, 'i');
+/** “December 2024”, “Dec ’24” */
+const MONTH_YEAR = new RegExp(`^${MONTH_NAME},?\\s+(?:'|’)?(\\d{4}|\\d{2})$`, 'i');
+/** “January – March 2025” */
+const MONTH_SPAN_YEAR = new RegExp(`^${MONTH_NAME}${DASH}${MONTH_NAME},?\\s+${YEAR}$`, 'i');
+/** “March” (the year from the context) */
+const MONTH_ONLY = new RegExp(`^${MONTH_NAME}$`, 'i');
 
 const QUARTER_EDTF = [33, 34, 35, 36];
 
@@ -44,7 +59,7 @@ function twoDigitYear(y: string): number {
 
 /** Month range "January - March", "Oct–Dec", "Sep" inside parentheses. */
 function parseMonthRange(text: string, year: number): { start: PlainDate; end: PlainDate; precision: Precision } | undefined {
-  const range = new RegExp(`^${MONTH_NAME}(?:${DASH}${MONTH_NAME})?$`, 'i').exec(text.trim());
+  const range = MONTH_RANGE.exec(text.trim());
   if (!range) return undefined;
   const m1 = monthFromName(range[1]!);
   const m2 = range[2] ? monthFromName(range[2]) : m1;
@@ -139,7 +154,7 @@ function parseCore(text: string, raw: string, ctx: TimeContext, fy: number): Tim
 
   // Quarter: "Q3 2025", "Q3 FY25", "2025 Q3", "Q3'25", "Q3-2025", "Q3/2025", with optional "(Sep)"
   const { main, paren } = splitParen(text);
-  if ((m = new RegExp(`^q([1-4])\\s*(?:'|’|-|/|\\s)?\\s*(?:fy\\s*)?(\\d{4}|\\d{2})$`, 'i').exec(main)) ||
+  if ((m = QUARTER_YEAR.exec(main)) ||
       (m = /^(?:fy\s*)?(\d{4})\s*[-/ ]?\s*q([1-4])$/i.exec(main))) {
     const swapped = /^\d/.test(main) || /^fy/i.test(main);
     const q = Number(swapped ? m[2] : m[1]);
@@ -164,26 +179,26 @@ function parseCore(text: string, raw: string, ctx: TimeContext, fy: number): Tim
     return withParen(raw, spec(raw, 'year', start, end, String(y)), paren, y);
   }
   // Day: "October 1, 2024", "Oct 1 2024", "1 October 2024", "1st Oct 2024"
-  if ((m = new RegExp(`^${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}$`, 'i').exec(text))) {
+  if ((m = MONTH_DAY_YEAR.exec(text))) {
     return daySpec(raw, Number(m[3]), monthFromName(m[1]!)!, Number(m[2]));
   }
-  if ((m = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+${YEAR}$`, 'i').exec(text))) {
+  if ((m = DAY_MONTH_YEAR.exec(text))) {
     return daySpec(raw, Number(m[3]), monthFromName(m[2]!)!, Number(m[1]));
   }
   // Month: "December 2024", "Dec 2024", "Dec '24"
-  if ((m = new RegExp(`^${MONTH_NAME},?\\s+(?:'|’)?(\\d{4}|\\d{2})$`, 'i').exec(text))) {
+  if ((m = MONTH_YEAR.exec(text))) {
     const y = twoDigitYear(m[2]!);
     const mo = monthFromName(m[1]!)!;
     return spec(raw, 'month', monthStart(y, mo), monthEnd(y, mo), `${y}-${String(mo).padStart(2, '0')}`);
   }
   // Month range with year: "Jan–Mar 2025", "January - March 2025"
-  if ((m = new RegExp(`^${MONTH_NAME}${DASH}${MONTH_NAME},?\\s+${YEAR}$`, 'i').exec(text))) {
+  if ((m = MONTH_SPAN_YEAR.exec(text))) {
     const y = Number(m[3]);
     const r = parseMonthRange(`${m[1]}-${m[2]}`, y);
     if (r) return spec(raw, 'month', r.start, r.end, `${r.start.slice(0, 7)}/${r.end.slice(0, 7)}`);
   }
   // Month without year: "Dec", "November" (year from context)
-  if ((m = new RegExp(`^${MONTH_NAME}$`, 'i').exec(text)) && ctx.defaultYear) {
+  if ((m = MONTH_ONLY.exec(text)) && ctx.defaultYear) {
     const y = ctx.defaultYear;
     const mo = monthFromName(m[1]!)!;
     return spec(raw, 'month', monthStart(y, mo), monthEnd(y, mo), `${y}-${String(mo).padStart(2, '0')}`, { inferred: ['year'] });

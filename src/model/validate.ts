@@ -63,11 +63,14 @@ type Collection = 'statements' | 'products' | 'periods' | 'themes' | 'goals' | '
 const COLLECTIONS: Collection[] = ['statements', 'products', 'periods', 'themes', 'goals', 'initiatives', 'milestones', 'dependencies', 'risks', 'metrics', 'metricGroups', 'people', 'teams', 'allocations', 'cadences', 'externalRefs', 'sections'];
 
 /**
- * Where each id was first seen: `index * 32 + collection` (a number, so that 10,000 ids cost no
- * strings), or the path of a checklist item. Read with `where` only when a diagnostic needs it.
+ * Where each id was first seen, as a number so that 10,000 ids cost no strings: `index * 32 +
+ * collection`, or for a checklist item `-(initiative * 2^26 + item) - 1` (a 25 MB document holds
+ * far fewer than 2^26 items). Read with `where` only when a diagnostic needs it.
  */
-type Seen = Map<string, number | string>;
-const where = (at: number | string): string => (typeof at === 'string' ? at : `${COLLECTIONS[at % 32]}[${Math.floor(at / 32)}]`);
+type Seen = Map<string, number>;
+const ITEMS = 2 ** 26;
+const where = (at: number): string =>
+  at < 0 ? `initiatives[${Math.floor((-at - 1) / ITEMS)}].checklist[${(-at - 1) % ITEMS}]` : `${COLLECTIONS[at % 32]}[${Math.floor(at / 32)}]`;
 
 /** Ids are unique across the whole roadmap; a later duplicate is dropped. */
 function checkIds(roadmap: Roadmap, diagnostics: Diagnostic[]): Seen {
@@ -94,7 +97,7 @@ function checkIds(roadmap: Roadmap, diagnostics: Diagnostic[]): Seen {
       const id = checklist[j]!.id;
       const first = seen.get(id);
       if (first !== undefined) diagnostics.push({ severity: 'warning', code: 'model.duplicate-id', path: `initiatives[${i}].checklist[${j}].id`, entityId: id, message: `initiatives[${i}].checklist[${j}].id: '${id}' is already used by ${where(first)}` });
-      else seen.set(id, `initiatives[${i}].checklist[${j}]`);
+      else seen.set(id, -(i * ITEMS + j) - 1);
     }
   });
   return seen;
@@ -104,7 +107,7 @@ function checkReferences(roadmap: Roadmap, seen: Seen, diagnostics: Diagnostic[]
   // An id names an entity of a collection when it was first seen there (later duplicates were dropped).
   const isIn = (id: string, name: Collection) => {
     const at = seen.get(id);
-    return typeof at === 'number' && COLLECTIONS[at % 32] === name;
+    return at !== undefined && at >= 0 && COLLECTIONS[at % 32] === name;
   };
   // Paths are written only for a diagnostic: `${base}[${index}].${field}`.
   const pathOf = (base: string, index: number, field: string) => `${base}[${index}].${field}`;
