@@ -9,7 +9,7 @@ import { minify } from 'terser';
  * V8's explicit compile hint (Chromium 136 and later): every function of the file is compiled on
  * the background thread that streams the script in, instead of lazily on the main thread at its
  * first call. Put on the files whose code runs as soon as they load (the bundle that draws, the
- * importer chunk that is loaded to import); `npm run bench` measured the timeline's first render
+ * importer chunk that is loaded to import); interleaved A/B runs measured the timeline's first render
  * about a tenth faster with it, from 50 to 10,000 initiatives.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';

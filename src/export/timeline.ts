@@ -444,9 +444,8 @@ function drawBar(b: BarLayout, l: TimelineLayout, X: (u: number) => number, righ
   const inside = w - 16;
   const gap = besideGap(l, b.id);
   const beside = Math.min(b.next !== undefined ? X(b.next) : right + PAD, right + PAD) - (x0 + w) - 4 - gap;
-  const label = placeBarLabel(b, inside, beside, measure);
-  const { text } = label;
-  const lx = label.beside ? w + gap : 8;
+  const { text, beside: outside } = placeBarLabel(b, inside, beside, measure);
+  const lx = outside ? w + gap : 8;
   if (text) children.push({ type: 'text', x: lx, y: h / 2, text, size: SIZE, fill: p.text });
   return { type: 'g', x: x0, y: b.y + dy, id: b.id, kind: 'initiative', title: describeBar(b, l, titles), children };
 }

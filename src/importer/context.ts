@@ -11,7 +11,8 @@ import { endLine, startLine } from './markdown.js';
 export const Claim = { None: 0, Mapped: 1, Preserved: 2, Structural: 3 } as const;
 export type Claim = (typeof Claim)[keyof typeof Claim];
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** A character outside ASCII. */
+export const NON_ASCII = /[^\x00-\x7f]/;
 /** A line with something other than white space (what `trim()` would leave). */
 export const NON_BLANK = /\S/;
 

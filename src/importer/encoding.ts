@@ -75,9 +75,14 @@ function repairLegacyCodePages(line: string, lineNumber: number, repairs: Encodi
     run = undefined;
   };
   while (i < line.length) {
+    // Every character of the tables is outside ASCII: an ASCII character is never the start of a repair.
+    if (line.charCodeAt(i) <= 0x7f) {
+      flush();
+      i++;
+      continue;
+    }
     let matched = false;
-    // Every character of the tables is outside ASCII.
-    for (const { scheme, bytes } of line.charCodeAt(i) > 0x7f ? SCHEMES : []) {
+    for (const { scheme, bytes } of SCHEMES) {
       const lead = bytes.get(line[i]!);
       const n = lead === undefined ? 0 : sequenceLength(lead);
       if (!n || i + n > line.length) continue;

@@ -5,7 +5,7 @@
  */
 import type { ChecklistItem, Initiative, Metric, Ref } from '../model/schema.js';
 import { anchorTimeSpec } from '../model/time.js';
-import { type ImportContext, slugify } from './context.js';
+import { type ImportContext, NON_ASCII, slugify } from './context.js';
 import { KEY_PATTERN } from './work.js';
 
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'with', 'from', 'by', 'via', 'at', 'as', 'is', 'be', 'our', 'its', 'their', 'all', 'into', 'per', 'vs']);
@@ -23,8 +23,6 @@ function same(a: string, b: string): boolean {
 }
 
 const KEY_EXACT = new RegExp(`^${KEY_PATTERN.source}$`);
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, every run of characters other than letters and digits one space, trimmed. */
 function norm(s: string): string {

@@ -103,7 +103,7 @@ const SPACES = /\s+/g;
 /** Whitespace that `replace(SPACES, ' ')` would change: two in a row, or one that is not a space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 /** A word `QUALIFIER_WORDS` removes. */
-const QUALIFIER_WORD = /\b(?:annually|yearly|monthly|weekly|daily|yoy|sustained)\b/i;
+const QUALIFIER_WORD = new RegExp(QUALIFIER_WORDS.source, 'i');
 const FASTER_OR_QUICKER_START = /^faster|quicker$/i;
 const FASTER_OR_QUICKER = /^(?:faster|quicker)$/i;
 const BY_AT_END = /\bby\s*$/i;

@@ -149,7 +149,7 @@ export function addChecklist(ctx: ImportContext, owner: Initiative, list: List, 
       const item = makeChecklistItem(ctx, owner, md, li.checked, line, end, itemExtra);
       items.push(item);
       ctx.claim(line, end, Claim.Mapped);
-      for (const sub of li.children) if (sub.type === 'list') walk(sub, item.title ?? item.text);
+      for (const sub of nestedLists(li)) walk(sub, item.title ?? item.text);
     }
   };
   walk(list, extra.group);
@@ -428,7 +428,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
     for (const v of values()) {
       const note: NonNullable<Initiative['notes']>[number] = { kind, text: v.text, source: ctx.src(v.line, v.end) };
       if (kind !== 'note' || !/^notes?$/i.test(label)) note.label = label;
-      const keys = [...v.text.matchAll(KEY_PATTERN)].map((k) => k[0]);
+      const keys = allMatches(KEY_PATTERN, v.text).map((k) => k[0]);
       if (keys.length) note.refs = keys.map((k) => ({ text: k, resolution: 'unresolved' as const }));
       for (const k of keys) linkKey(ctx, init, k, v.line);
       (init.notes ??= []).push(note);
@@ -443,7 +443,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
     for (const v of values()) {
       const links = findLinks(v.md);
       if (links.length) addLinks(ctx, init, v.md, v.line);
-      const keys = [...v.text.matchAll(KEY_PATTERN)].map((k) => k[0]).concat([...v.text.matchAll(/(?<![\w&])#\d{1,7}\b/g)].map((k) => k[0]));
+      const keys = allMatches(KEY_PATTERN, v.text).concat(allMatches(ISSUE_NUMBER, v.text)).map((k) => k[0]);
       for (const k of keys) linkKey(ctx, init, k, v.line);
       if (!links.length) (init.fields ??= []).push({ label, key, value: v.text, source: ctx.src(v.line) });
     }
@@ -477,7 +477,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       (init.lists ??= []).push({ id: ctx.id(`${init.id}--${key}`, 'list'), label, key, inline: true, items: parts.map((t) => ({ text: t })), source: ctx.src(line) });
     } else {
       const field: NonNullable<Initiative['fields']>[number] = { label, key, value, source: ctx.src(line) };
-      const keys = [...value.matchAll(KEY_PATTERN)].map((k) => k[0]);
+      const keys = allMatches(KEY_PATTERN, value).map((k) => k[0]);
       if (keys.length) field.refs = keys.map((k) => ({ text: k, resolution: 'unresolved' as const }));
       (init.fields ??= []).push(field);
       for (const k of keys) {

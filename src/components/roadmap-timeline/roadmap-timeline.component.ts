@@ -800,8 +800,9 @@ export class RoadmapTimeline extends LitElement {
     const dim = selection && !isLinked ? 'dim' : '';
     const display = shown ? nothing : 'none';
     // One template per bar, no white space between tags, two rects (edge, then progress), the
-    // progress rect always there (zero wide when there is none). The label is the bar's sibling, so that fading or masking the bar (group
-    // opacity, soft edges) never touches the text; it lets clicks through to the bar under it.
+    // progress rect always there (zero wide when there is none). The label is the bar's sibling,
+    // so that fading or masking the bar (group opacity, soft edges) never touches the text; it lets
+    // clicks through to the bar under it.
     return svg`<g class="bar b-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform=${g.transform} mask=${mask} display=${display}><rect class="edge" x="1" width=${g.width} height=${h} rx="4"></rect><rect class="progress" x="1.625" y="0.625" width=${g.progress} height=${h - 1.25} rx="3.4"></rect>${
       g.target !== undefined ? svg`<path class="target" d="M${(g.target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
     }</g><text class="bar-label ${g.outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" display=${display} x=${g.labelX} y=${b.y + h / 2} dy="0.35em">${g.label}</text>`;

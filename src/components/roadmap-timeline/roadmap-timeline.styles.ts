@@ -326,7 +326,6 @@ export const styles = css`
   .b-blocked { color: var(--_status-blocked); }
   .b-on-hold { color: var(--_status-on-hold); }
   .b-cancelled { color: var(--_status-cancelled); }
-  .b-unknown { color: var(--_status-unknown); }
   /* The legend's swatches and the tray's chips take the status colour as --c. */
   .s-planned { --c: var(--_status-planned); }
   .s-in-progress { --c: var(--_status-in-progress); }
