@@ -138,13 +138,6 @@ const HERE = '\u0000';
 export abstract class Schema<T, I = T> {
   declare readonly _output: T;
   declare readonly _input: I;
-  description?: string;
-
-  /** Attach a description that goes into the JSON Schema. */
-  describe(text: string): this {
-    this.description = text;
-    return this;
-  }
 
   // A schema class of one's own also has `protected json(defs): JsonSchema` for its JSON Schema
   // (the kit's own classes are written by `toJsonSchema`).
@@ -174,8 +167,7 @@ export abstract class Schema<T, I = T> {
 
   /** This schema as JSON Schema, named parts collected in `defs`. Available once `toJsonSchema` has run (elements never need it). */
   toJson(defs: Map<string, JsonSchema>): JsonSchema {
-    const out = jsonHook!(this, defs);
-    return this.description ? { description: this.description, ...out } : out;
+    return jsonHook!(this, defs);
   }
 }
 
@@ -663,12 +655,27 @@ function jsonOf(schema: Schema<unknown, unknown>, defs: Map<string, JsonSchema>)
   return (schema as unknown as { json(defs: Map<string, JsonSchema>): JsonSchema }).json(defs);
 }
 
-/** The JSON Schema document for a root schema, with every named part under `$defs`. */
-export function toJsonSchema(root: Schema<unknown, unknown>, header: JsonSchema = {}): JsonSchema {
+/**
+ * The JSON Schema document for a root schema, with every named part under `$defs`.
+ * `descriptions` go into it by place: `"Name"` for a named part, `"Name.key"` for a property of
+ * one, `".key"` for a property of the root. (They are kept out of the declarations, so that code
+ * that only validates does not carry them.)
+ */
+export function toJsonSchema(root: Schema<unknown, unknown>, header: JsonSchema = {}, descriptions: Record<string, string> = {}): JsonSchema {
   jsonHook = jsonOf;
   const defs = new Map<string, JsonSchema>();
   const body = root.toJson(defs);
-  const sorted = Object.fromEntries([...defs.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  const sorted: Record<string, JsonSchema> = Object.fromEntries([...defs.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  for (const [place, description] of Object.entries(descriptions)) {
+    const dot = place.indexOf('.');
+    const owner = dot < 0 ? place : place.slice(0, dot);
+    const schema = owner ? sorted[owner] : body;
+    const properties = schema?.['properties'] as Record<string, JsonSchema> | undefined;
+    const key = place.slice(dot + 1);
+    if (dot < 0 && schema) sorted[owner] = { description, ...schema };
+    else if (properties?.[key]) properties[key] = { description, ...properties[key] };
+    else throw new Error(`toJsonSchema: no place "${place}" to describe`);
+  }
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...header, ...body, $defs: sorted };
 }
 

@@ -2,7 +2,8 @@
  * The roadmap model, declared once. Types (`Infer`), the published JSON Schema
  * (`roadmap-elements/schema.json`) and `validateRoadmap` all come from these declarations.
  * Collections are flat and linked by id; every entity has `id` and a `title` or `name`;
- * imported entities carry `source` with 1-based line numbers.
+ * imported entities carry `source` with 1-based line numbers. The JSON Schema's descriptions are
+ * in `json-schema.ts`, so that the elements' bundles do not carry them.
  */
 import { isPlainDate } from './dates.js';
 import { parseTimeText } from './time.js';
@@ -47,7 +48,7 @@ export const SourceSpanSchema = s.named('SourceSpan', s.object(sourceSpanShape))
 /** Where an entity came from in the original document. */
 export const SourceRefSchema = s.named(
   'SourceRef',
-  s.object({ ...sourceSpanShape, alsoAt: opt(s.array(SourceSpanSchema)).describe('Other places that mention the same entity.') }),
+  s.object({ ...sourceSpanShape, alsoAt: opt(s.array(SourceSpanSchema)) }),
 );
 
 const entity = {
@@ -62,7 +63,7 @@ const entity = {
 const TimeSpecObjectSchema = s.named(
   'TimeSpecObject',
   s.object({
-    raw: text().describe('Verbatim text, e.g. "Q1 2025 (January - March)".'),
+    raw: text(),
     kind: s.enum(['absolute', 'relative', 'ordinal', 'unknown'] as const),
     precision: opt(PrecisionSchema),
     start: opt(PlainDateSchema),
@@ -85,7 +86,7 @@ const TimeSpecObjectSchema = s.named(
     confidence: opt(s.number({ min: 0, max: 1 })),
     candidates: opt(s.array(s.object({ start: PlainDateSchema, end: PlainDateSchema, edtf: opt(text()) }))),
   }),
-).describe('A point or span of time as written, with its resolution.');
+);
 
 type TimeSpecObject = Infer<typeof TimeSpecObjectSchema>;
 
@@ -129,8 +130,8 @@ export const HealthSchema = s.named(
 export const PrioritySchema = s.named(
   'Priority',
   s.object({
-    key: nonEmpty().describe('As written: "P0", "High", "Must Have".'),
-    rank: s.integer({ min: 0 }).describe('0 is the highest.'),
+    key: nonEmpty(),
+    rank: s.integer({ min: 0 }),
     label: opt(text()),
     schemeId: opt(IdSchema),
     basis: opt(s.enum(['explicit', 'framework', 'inferred'] as const)),
@@ -152,7 +153,7 @@ export const RefSchema = s.named(
     confidence: opt(s.number({ min: 0, max: 1 })),
     candidates: opt(s.array(s.object({ id: IdSchema, score: s.number() }))),
   }),
-).describe('A pointer written as text that may or may not resolve to an entity.');
+);
 
 // ───────── metrics ─────────
 
@@ -188,7 +189,7 @@ export const MetricTargetSchema = s.named(
     directionBasis: opt(s.enum(['explicit', 'comparator', 'keyword', 'subject', 'default'] as const)),
     confidence: opt(s.number({ min: 0, max: 1 })),
   }),
-).describe('A target parsed from text; `raw` is always the author’s words.');
+);
 
 const MeasurementSchema = s.named(
   'Measurement',
@@ -204,7 +205,7 @@ export const ChecklistItemSchema = s.named(
     text: text(),
     title: opt(text()),
     detail: opt(text()),
-    done: s.nullable(s.boolean()).describe('true/false for [x]/[ ]; null for a plain bullet.'),
+    done: s.nullable(s.boolean()),
     status: opt(StatusSchema),
     group: opt(text()),
     priority: opt(PrioritySchema),
@@ -261,7 +262,7 @@ export const ScheduleSchema = s.named(
     periodIds: ids(),
     start: opt(TimeSpecSchema),
     end: opt(TimeSpecSchema),
-    target: opt(TimeSpecSchema).describe('Target or due date as written ("Target: December 2024").'),
+    target: opt(TimeSpecSchema),
   }),
 );
 
@@ -269,18 +270,18 @@ export const InitiativeSchema = s.named(
   'Initiative',
   s.object({
     ...entity,
-    key: opt(text()).describe('Identifier as written ("NEXUS-2000").'),
+    key: opt(text()),
     title: nonEmpty(),
     ordinal: opt(s.integer({ min: 0 })),
     kind: s.withDefault(s.enum(['initiative', 'item', 'bundle', 'synthetic'] as const), () => 'initiative' as const),
     category: opt(text()),
     productId: opt(IdSchema),
     description: opt(text()),
-    objective: opt(text()).describe('The initiative’s goal line.'),
+    objective: opt(text()),
     owner: opt(PartyRefSchema),
     teamIds: ids(),
     status: opt(StatusSchema),
-    statusLabel: opt(text()).describe('Status as written ("In Progress").'),
+    statusLabel: opt(text()),
     health: opt(HealthSchema),
     progress: opt(s.object({ value: s.number({ min: 0, max: 1 }), source: s.enum(['manual', 'checklist', 'children'] as const) })),
     priority: opt(PrioritySchema),
@@ -371,12 +372,12 @@ export const DependencySchema = s.named(
   'Dependency',
   s.object({
     ...entity,
-    from: RefSchema.describe('The dependent.'),
-    to: RefSchema.describe('What it needs.'),
+    from: RefSchema,
+    to: RefSchema,
     type: s.withDefault(s.enum(['requires', 'blocks', 'precedes', 'approval', 'relates'] as const), () => 'requires' as const),
     anchors: opt(s.object({ from: s.enum(['start', 'end'] as const), to: s.enum(['start', 'end'] as const) })),
     lagDays: opt(s.number()),
-    raw: opt(text()).describe('Sentence as written.'),
+    raw: opt(text()),
   }),
 );
 
@@ -425,7 +426,7 @@ export const RiskSchema = s.named(
     target: opt(RiskAssessmentSchema),
     proximity: opt(TimeSpecSchema),
     mitigations: opt(s.array(MitigationSchema)),
-    affects: opt(s.array(RefSchema)).describe('Initiatives, milestones or goals it threatens.'),
+    affects: opt(s.array(RefSchema)),
     refs: opt(s.array(RefSchema)),
     ordinal: opt(s.integer({ min: 0 })),
   }),
@@ -447,7 +448,7 @@ export const MetricSchema = s.named(
   s.object({
     ...entity,
     name: nonEmpty(),
-    raw: opt(text()).describe('Whole line as written.'),
+    raw: opt(text()),
     groupId: opt(IdSchema),
     scope: opt(
       s.object({
@@ -639,7 +640,7 @@ export const RoadmapMetaSchema = s.named(
     version: opt(text()),
     date: opt(TimeSpecSchema),
     updated: opt(TimeSpecSchema),
-    asOf: opt(TimeSpecSchema).describe('Reference point for relative time and for "overdue".'),
+    asOf: opt(TimeSpecSchema),
     coverage: opt(TimeSpecSchema),
     nextReview: opt(TimeSpecSchema),
     fiscalYearStartMonth: opt(s.integer({ min: 1, max: 12 })),
@@ -652,7 +653,7 @@ export const RoadmapMetaSchema = s.named(
 /** The whole roadmap document. */
 export const RoadmapSchema = s.object({
   $schema: opt(text()),
-  schemaVersion: s.string({ pattern: /^1\.\d+$/ }).describe(`Version of this model ("${SCHEMA_VERSION}").`),
+  schemaVersion: s.string({ pattern: /^1\.\d+$/ }),
   meta: RoadmapMetaSchema,
   statements: list(StatementSchema),
   products: list(ProductSchema),
@@ -673,7 +674,7 @@ export const RoadmapSchema = s.object({
   cadences: list(CadenceSchema),
   externalRefs: list(ExternalRefSchema),
   sections: list(SectionSchema),
-  diagnostics: opt(s.array(DiagnosticSchema)).describe('Importer findings; absent in hand-written documents.'),
+  diagnostics: opt(s.array(DiagnosticSchema)),
 });
 
 export type Roadmap = Infer<typeof RoadmapSchema>;

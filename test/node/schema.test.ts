@@ -43,6 +43,17 @@ test('the schema compiles under strict draft 2020-12 and names its parts', () =>
   for (const name of ['Initiative', 'Milestone', 'Dependency', 'Risk', 'Metric', 'TimeSpec', 'SourceRef']) assert.ok(defs.includes(name), name);
 });
 
+test('descriptions sit where they are written, each on its own place', () => {
+  type Part = { description?: string; items?: Part; properties?: Record<string, Part> };
+  const defs = schema.$defs as Record<string, Part>;
+  assert.equal(defs['Dependency']!.properties!['from']!.description, 'The dependent.');
+  assert.equal(defs['Dependency']!.properties!['to']!.description, 'What it needs.');
+  // A named part described once is not described again at each use.
+  assert.match(defs['Ref']!.description!, /^A pointer written as text/);
+  assert.deepEqual(defs['Risk']!.properties!['refs']!.items, { $ref: '#/$defs/Ref' });
+  assert.match((schema.properties as Record<string, { description?: string }>)['schemaVersion']!.description!, /^Version of this model/);
+});
+
 test('a complete hand-written document is valid for both', () => {
   assert.equal(agree(complete, 'complete'), true);
   assert.equal(agree({ schemaVersion: '1.0', meta: { title: 'Tiny' } }, 'minimal'), true);
