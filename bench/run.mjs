@@ -181,10 +181,18 @@ async function measureZoom(adapter, n) {
   try {
     await page.evaluate(`(async () => { ${envelope}; return envelope(() => window.adapter.render(document.getElementById('chart'), window.prepared)); })()`);
     return await page.evaluate(`(async () => { ${envelope};
-      const out = { in: [], out: [] };
+      const out = { in: [], out: [], pan: [] };
       for (let i = 0; i < 3; i++) {
         out.in.push(await envelope(() => window.adapter.zoomIn()));
         out.out.push(await envelope(() => window.adapter.zoomOut()));
+      }
+      // Pan steps (a fifth of the width) at the zoomed-in quarter, where the adapter can pan.
+      if (window.adapter.panRight) {
+        await envelope(() => window.adapter.zoomIn());
+        for (let i = 0; i < 3; i++) {
+          out.pan.push(await envelope(() => window.adapter.panRight()));
+          out.pan.push(await envelope(() => window.adapter.panLeft()));
+        }
       }
       return out; })()`);
   } finally {
@@ -220,17 +228,17 @@ for (const n of SIZES) {
   }
 }
 
-// 6. Zoom steps at N = 2000.
+// 6. Zoom and pan steps at N = 2000.
 const zoom = {};
 if (!args.includes('--no-zoom')) {
-  console.log('\nZoom at N = 2000');
+  console.log('\nZoom and pan at N = 2000');
   for (let rep = 0; rep < ZOOM_REPS; rep++) {
     for (const adapter of ADAPTERS.map((_, i) => ADAPTERS[(i + rep) % ADAPTERS.length])) {
       if (adapter === 'mermaid' && rep > 1) continue; // a full re-render per step: two pages are enough
       try {
         const z = await measureZoom(adapter, 2000);
         (zoom[adapter] ??= []).push(z);
-        process.stdout.write(`  ${adapter.padEnd(17)} rep ${rep + 1}: in ${fmt(median(z.in.map((x) => x.total)))} ms (sync ${fmt(median(z.in.map((x) => x.sync)))}), out ${fmt(median(z.out.map((x) => x.total)))} ms\n`);
+        process.stdout.write(`  ${adapter.padEnd(17)} rep ${rep + 1}: in ${fmt(median(z.in.map((x) => x.total)))} ms (sync ${fmt(median(z.in.map((x) => x.sync)))}), out ${fmt(median(z.out.map((x) => x.total)))} ms${z.pan.length ? `, pan ${fmt(median(z.pan.map((x) => x.total)))} ms (sync ${fmt(median(z.pan.map((x) => x.sync)))})` : ''}\n`);
       } catch (e) {
         console.warn(`  ${adapter} zoom: ${e.message}`);
       }
@@ -273,12 +281,12 @@ if (ours) {
   lines.push('', `The model's validation alone (its own bundle, first call, measured after the render; compare with the render total): ${SIZES.map((n) => `N = ${n}: ${fmt(median(ours[n]?.map((r) => r.validateMs) ?? []))} ms`).join(', ')}.`);
 }
 if (Object.keys(zoom).length) {
-  lines.push('', '## Zoom step at N = 2000 (one quarter ↔ two years), median ms over all steps', '', '| adapter | zoom in: total (sync) | zoom out: total (sync) |', '|---|---|---|');
+  lines.push('', '## Zoom and pan steps at N = 2000, median ms over all steps', '', 'Zoom: one quarter ↔ two years. Pan: a fifth of the width at the quarter, forth and back (mermaid draws a static picture).', '', '| adapter | zoom in: total (sync) | zoom out: total (sync) | pan: total (sync) |', '|---|---|---|---|');
   for (const adapter of ADAPTERS) {
     const z = zoom[adapter];
     if (!z) continue;
-    const all = (k, f) => median(z.flatMap((p) => p[k].map((x) => x[f])));
-    lines.push(`| ${adapter} | ${fmt(all('in', 'total'))} (${fmt(all('in', 'sync'))}) | ${fmt(all('out', 'total'))} (${fmt(all('out', 'sync'))}) |`);
+    const all = (k, f) => median(z.flatMap((p) => (p[k] ?? []).map((x) => x[f])));
+    lines.push(`| ${adapter} | ${fmt(all('in', 'total'))} (${fmt(all('in', 'sync'))}) | ${fmt(all('out', 'total'))} (${fmt(all('out', 'sync'))}) | ${fmt(all('pan', 'total'))} (${fmt(all('pan', 'sync'))}) |`);
   }
 }
 const goal = [];
@@ -289,6 +297,8 @@ for (const n of [2000, 10000].filter((n) => SIZES.includes(n))) {
 if (zoom['roadmap-timeline']) {
   const z = zoom['roadmap-timeline'].flatMap((p) => [...p.in, ...p.out].map((x) => x.sync));
   goal.push(`zoom step (synchronous work) ${fmt(median(z))} ms (goal ≤ 16 ms) ${median(z) <= 16 ? 'MET' : 'NOT MET'}`);
+  const p = zoom['roadmap-timeline'].flatMap((r) => r.pan.map((x) => x.sync));
+  if (p.length) goal.push(`pan step (synchronous work) ${fmt(median(p))} ms (goal ≤ 16 ms) ${median(p) <= 16 ? 'MET' : 'NOT MET'}`);
 }
 goal.push(`bundle ${(size.gzip / 1024).toFixed(1)} KiB min+gzip (goal < 40) ${size.gzip < 40 * 1024 ? 'MET' : 'NOT MET'}`);
 lines.push('', '## Goals', '', ...goal.map((g) => `- ${g}`));

@@ -19,4 +19,7 @@ window.adapter = {
   },
   async zoomIn() { gantt.config.scales = monthWeek; gantt.render(); },
   async zoomOut() { gantt.config.scales = yearMonth; gantt.render(); },
+  // Pan: its timeline scrolls natively (and renders the tasks scrolled into view).
+  async panRight() { gantt.scrollTo(gantt.getScrollState().x + 288, null); },
+  async panLeft() { gantt.scrollTo(gantt.getScrollState().x - 288, null); },
 };

@@ -9,4 +9,7 @@ window.adapter = {
   },
   async zoomIn() { gantt.change_view_mode('Week'); },
   async zoomOut() { gantt.change_view_mode('Month'); },
+  // Pan: its chart scrolls natively.
+  async panRight() { gantt.$container.scrollLeft += 288; },
+  async panLeft() { gantt.$container.scrollLeft -= 288; },
 };

@@ -15,6 +15,8 @@ window.adapter = {
   },
   async zoomIn() { rezoom([new Date('2026-07-01'), new Date('2026-10-01')]); },
   async zoomOut() { rezoom([new Date('2026-01-01'), new Date('2028-01-01')]); },
+  async panRight() { rezoom([new Date('2026-07-19'), new Date('2026-10-19')]); },
+  async panLeft() { rezoom([new Date('2026-07-01'), new Date('2026-10-01')]); },
 };
 function rezoom(domain) {
   x.domain(domain);

@@ -33,4 +33,13 @@ window.adapter = {
     el.showRange('2026-01-01', '2027-12-31');
     await el.updateComplete;
   },
+  /** Pan steps at the zoomed-in quarter: 18 days (a fifth of the width) later and back. */
+  async panRight() {
+    el.showRange('2026-07-19', '2026-10-18');
+    await el.updateComplete;
+  },
+  async panLeft() {
+    el.showRange('2026-07-01', '2026-09-30');
+    await el.updateComplete;
+  },
 };

@@ -19,4 +19,6 @@ window.adapter = {
   },
   async zoomIn() { timeline.setWindow('2026-07-01', '2026-10-01', { animation: false }); },
   async zoomOut() { timeline.setWindow('2026-01-01', '2028-01-01', { animation: false }); },
+  async panRight() { timeline.setWindow('2026-07-19', '2026-10-19', { animation: false }); },
+  async panLeft() { timeline.setWindow('2026-07-01', '2026-10-01', { animation: false }); },
 };
