@@ -704,7 +704,8 @@ export class RoadmapTimeline extends LitElement {
               (d) => d.id,
               (d) => {
                 const on = hasSelection && (linked.has(d.from) && linked.has(d.to));
-                return svg`<path class="dep ${d.conflict ? 'conflict' : ''} ${on ? 'on' : ''}" part=${`dependency${d.conflict ? ' conflict' : ''}`} data-dep=${d.id} marker-end=${d.conflict ? 'url(#arrow-conflict)' : 'url(#arrow)'} d=${routePath(d.points, X)}></path>`;
+                // A polyline, like the milestones' polygons: re-routing it restyles nothing.
+                return svg`<polyline class="dep ${d.conflict ? 'conflict' : ''} ${on ? 'on' : ''}" part=${`dependency${d.conflict ? ' conflict' : ''}`} data-dep=${d.id} marker-end=${d.conflict ? 'url(#arrow-conflict)' : 'url(#arrow)'} points=${routePoints(d.points, X)}></polyline>`;
               },
             )}
           </g>
@@ -777,8 +778,9 @@ export class RoadmapTimeline extends LitElement {
         let name = milestoneNames.get(m);
         if (name === undefined) milestoneNames.set(m, (name = `${m.title}, ${m.kind}, ${formatDate(m.date, 'day', l.fiscalYearStartMonth)}${m.status ? `, ${STATUS_LABELS[m.status].toLowerCase()}` : ''}`));
         const dim = hasSelection && !isLinked ? 'dim' : '';
-        // One element per milestone (the label, when there is room for it, is a sibling that clicks through to it).
-        return svg`<path class="milestone diamond ${selected ? 'selected' : ''} ${dim}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} transform="translate(${x.toFixed(1)},${y})" display=${hide ? 'none' : nothing} d="M0 -7L7 0L0 7L-7 0Z"></path>${!hide && showLabel.has(m.id)
+        // One element per milestone (the label, when there is room for it, is a sibling that clicks
+        // through to it), a polygon: its points are not a CSS property, so moving it restyles nothing.
+        return svg`<polygon class="milestone diamond ${selected ? 'selected' : ''} ${dim}" part=${parts} data-id=${m.id} data-kind="milestone" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${name} tabindex=${tabStop === m.id ? '0' : '-1'} display=${hide ? 'none' : nothing} points=${diamondPoints(x, y)}></polygon>${!hide && showLabel.has(m.id)
           ? svg`<text class="milestone-label ${dim}" aria-hidden="true" data-id=${m.id} data-kind="milestone" x=${(x + (leftLabel.has(m.id) ? -11 : 11)).toFixed(1)} y=${y} text-anchor=${leftLabel.has(m.id) ? 'end' : 'start'} dy="0.35em">${m.title}</text>`
           : nothing}`;
       },
@@ -802,9 +804,11 @@ export class RoadmapTimeline extends LitElement {
     // One template per bar, no white space between tags, two rects (edge, then progress), the
     // progress rect always there (zero wide when there is none). The label is the bar's sibling,
     // so that fading or masking the bar (group opacity, soft edges) never touches the text; it lets
-    // clicks through to the bar under it.
-    return svg`<g class="bar b-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} transform=${g.transform} mask=${mask} display=${display}><rect class="edge" x="1" width=${g.width} height=${h} rx="4"></rect><rect class="progress" x="1.625" y="0.625" width=${g.progress} height=${h - 1.25} rx="3.4"></rect>${
-      g.target !== undefined ? svg`<path class="target" d="M${(g.target - 1).toFixed(1)} -3v${h + 6}"></path>` : nothing
+    // clicks through to the bar under it. The group has no transform: the rects carry their own x,
+    // so that a zoom step restyles two elements a bar, not three (x and width are CSS properties
+    // of a rect, and transform one of a group; each change restyles its element).
+    return svg`<g class="bar b-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} mask=${mask} display=${display}><rect class="edge" x=${g.x} y=${b.y} width=${g.width} height=${h} rx="4"></rect><rect class="progress" x=${g.progressX} y=${b.y + 0.625} width=${g.progress} height=${h - 1.25} rx="3.4"></rect>${
+      g.target !== undefined ? svg`<path class="target" d="M${(g.target - 1).toFixed(1)} ${b.y - 3}v${h + 6}"></path>` : nothing
     }</g><text class="bar-label ${g.outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" display=${display} x=${g.labelX} y=${b.y + h / 2} dy="0.35em">${g.label}</text>`;
   }
 
@@ -823,11 +827,13 @@ export class RoadmapTimeline extends LitElement {
     const lx = outside ? w + gap : visLeft - px0 + 8;
     const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
     return {
-      transform: `translate(${px0.toFixed(1)},${b.y})`,
+      x: (px0 + 1).toFixed(1),
+      // Inset by half the edge's outline (see the styles).
+      progressX: (px0 + 1.625).toFixed(1),
       width: (w - 2).toFixed(1),
       // Inset by half the edge's outline (see the styles).
       progress: progressW > 0.5 ? Math.max(0, Math.min(progressW, w - 2) - 1.25).toFixed(1) : '0',
-      ...(b.target !== undefined ? { target: X(b.target) - px0 } : {}),
+      ...(b.target !== undefined ? { target: X(b.target) } : {}),
       label,
       labelX: (px0 + lx).toFixed(1),
       outside,
@@ -982,9 +988,11 @@ export class RoadmapTimeline extends LitElement {
 
 /** Geometry of a bar at the zoom it was last shown with (hidden bars keep it: nothing to update). */
 interface BarGeometry {
-  transform: string;
+  x: string;
+  progressX: string;
   width: string;
   progress: string;
+  /** The target mark's x, px. */
   target?: number;
   label: string;
   labelX: string;
@@ -1016,11 +1024,17 @@ function milestoneGuides(milestones: readonly MilestoneLayout[], X: (u: number) 
   return d;
 }
 
-function routePath(points: readonly { x: number; dx: number; y: number }[], X: (u: number) => number): string {
+function routePoints(points: readonly { x: number; dx: number; y: number }[], X: (u: number) => number): string {
   let d = '';
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
-    d += `${i ? 'L' : 'M'}${(X(p.x) + p.dx).toFixed(1)} ${p.y}`;
+    d += `${i ? ' ' : ''}${(X(p.x) + p.dx).toFixed(1)},${p.y}`;
   }
   return d;
+}
+
+/** A milestone's diamond, 14 px across, centred on (x, y). */
+function diamondPoints(x: number, y: number): string {
+  const c = x.toFixed(1);
+  return `${c},${y - 7} ${(x + 7).toFixed(1)},${y} ${c},${y + 7} ${(x - 7).toFixed(1)},${y}`;
 }

@@ -55,8 +55,8 @@ async function main() {
   }
   const shadow = timeline.shadowRoot!;
   const rendered = {
-    bars: [...shadow.querySelectorAll('[part~="bar"]')].map((g) => ({ id: g.getAttribute('data-id'), transform: g.getAttribute('transform'), width: g.querySelector('rect')?.getAttribute('width'), label: g.getAttribute('aria-label') })),
-    milestones: [...shadow.querySelectorAll('[part~="milestone"]')].map((g) => ({ id: g.getAttribute('data-id'), transform: g.getAttribute('transform'), label: g.getAttribute('aria-label') })),
+    bars: [...shadow.querySelectorAll('[part~="bar"]')].map((g) => ({ id: g.getAttribute('data-id'), x: g.querySelector('rect')?.getAttribute('x'), width: g.querySelector('rect')?.getAttribute('width'), label: g.getAttribute('aria-label') })),
+    milestones: [...shadow.querySelectorAll('[part~="milestone"]')].map((g) => ({ id: g.getAttribute('data-id'), points: g.getAttribute('points'), label: g.getAttribute('aria-label') })),
     ticks: [...shadow.querySelectorAll('[part~="tick"]')].map((t) => t.textContent?.trim()),
     table: shadow.querySelector('table')?.textContent?.replace(/\s+/g, ' ').trim(),
     visibleRange: timeline.visibleRange,
