@@ -91,12 +91,14 @@ function forbidden(text: string, from: number, to: number): boolean {
  * mdast for lines `first`…`last` (inclusive, 0-based) of `lines`, with positions in the whole
  * document, or undefined when the piece holds anything outside the subset. The piece must start
  * at a point where no block is open (the start of the document or an ATX heading at column 0).
+ * With `phrasing` false, paragraphs come with no children: their inline content is still read
+ * (so that the piece declines exactly when it would otherwise), but not kept.
  */
-export function fastParsePiece(lines: Lines, first: number, last: number): RootContent[] | undefined {
+export function fastParsePiece(lines: Lines, first: number, last: number, phrasing = true): RootContent[] | undefined {
   const { text, starts, ends } = lines;
   if (forbidden(text, starts[first]!, ends[last]!)) return undefined;
   try {
-    return new Parser(lines).blocks(first, last + 1, 0, -1);
+    return new Parser(lines, phrasing).blocks(first, last + 1, 0, -1, -1);
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
@@ -166,7 +168,14 @@ type Item =
   | { kind: 'delim'; from: number; to: number; delim: Delim; closer: number };
 
 class Parser {
-  constructor(readonly lines: Lines) {}
+  /** Whether the paragraph `paragraph` made last opens with a text node. */
+  private opensWithText = false;
+
+  constructor(
+    readonly lines: Lines,
+    /** Whether paragraphs keep their phrasing content. */
+    readonly phrasing: boolean,
+  ) {}
 
   // ───── positions ─────
 
@@ -183,9 +192,10 @@ class Parser {
   /**
    * Blocks of lines `lo`…`hi` (exclusive) of a container whose content starts at column `col`;
    * the first line's content starts at offset `firstStart` instead when that is not -1 (a list
-   * item's first line, after its marker).
+   * item's first line, after its marker, or after its task box, which is at `box` when that is
+   * not -1).
    */
-  blocks(lo: number, hi: number, col: number, firstStart: number): RootContent[] {
+  blocks(lo: number, hi: number, col: number, firstStart: number, box: number): RootContent[] {
     const { text, starts, ends, indents, blank } = this.lines;
     const out: RootContent[] = [];
     let i = lo;
@@ -256,7 +266,11 @@ class Parser {
         if (this.otherBlockStart(j, q) || this.mayUnderline(j, q)) decline();
         j++;
       }
-      out.push(this.paragraph(i, j, p));
+      const paragraph = this.paragraph(i, j, p);
+      // mdast-util-gfm-task-list-item moves the paragraph's start past the task box only when
+      // the paragraph opens with text; otherwise it stays at the `[`.
+      if (isFirst && box >= 0 && !this.opensWithText) paragraph.position!.start = this.point(i, box);
+      out.push(paragraph);
       i = j;
     }
     return out;
@@ -334,7 +348,9 @@ class Parser {
       segments.push({ at, from, to, eol: l < hi - 1 ? ends[l]! : -1, line: l, lineStart: starts[l]! });
       at += to - from + 1;
     }
-    return { type: 'paragraph', children: this.inline(segments), position: this.position(lo, p, hi - 1, ends[hi - 1]!) };
+    const children = this.inline(segments);
+    this.opensWithText = children[0]?.type === 'text';
+    return { type: 'paragraph', children: this.phrasing ? children : [], position: this.position(lo, p, hi - 1, ends[hi - 1]!) };
   }
 
   /** A list marker followed by a space and content at `p`, or undefined. */
@@ -422,13 +438,7 @@ class Parser {
       }
       let last = j - 1;
       while (blank[last]) last--;
-      const children = this.blocks(i, last + 1, contentCol, contentStart) as ListItem['children'];
-      if (checked !== null) {
-        // mdast-util-gfm-task-list-item moves the paragraph's start past the checkbox only when
-        // the paragraph opens with text; otherwise it stays at the `[`.
-        const para = children[0] as Paragraph;
-        if (para.children[0]?.type !== 'text') para.position!.start = this.point(i, k);
-      }
+      const children = this.blocks(i, last + 1, contentCol, contentStart, checked === null ? -1 : k) as ListItem['children'];
       const tail = children[children.length - 1]!;
       const e = tail.position!.end;
       items.push({ type: 'listItem', spread: false, checked, children, position: { start: this.point(i, m), end: { line: e.line, column: e.column, offset: e.offset } } });

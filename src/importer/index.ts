@@ -119,7 +119,8 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
   const front = readFrontMatter(ctx, lines);
   const parseText = front ? lines.map((l, i) => (i < front.endLine ? '' : l)).join('\n') : ctx.source;
 
-  const root = parseMarkdown(parseText);
+  // Paragraphs' words are read from the source (markdown.ts), never from their phrasing content.
+  const root = parseMarkdown(parseText, { phrasing: false });
   const tree = outline(root, parseText);
   ctx.source = parseText;
   const builder = new Builder(ctx);

@@ -27,6 +27,13 @@ export interface ParseOptions {
    * rest to micromark (default true). The tree is the same either way.
    */
   fast?: boolean;
+  /**
+   * Give paragraphs their phrasing content (default true). With false, paragraphs the fast path
+   * builds have no children (those micromark builds keep theirs); the tree is otherwise the same.
+   * The importer reads a paragraph's words from the source by its position and never from its
+   * children, so it passes false and saves building and keeping about half the nodes.
+   */
+  phrasing?: boolean;
 }
 
 /**
@@ -58,7 +65,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   const extra: Record<string, unknown> = {}; // fields micromark left on its roots (`checked`, from a stray task item)
   for (const cut of cutLines) {
     if (pending < 0) {
-      const nodes = fastParsePiece(lines, first, cut - 1);
+      const nodes = fastParsePiece(lines, first, cut - 1, options.phrasing !== false);
       if (nodes) {
         for (const node of nodes) children.push(node);
         first = cut;

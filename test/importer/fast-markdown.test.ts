@@ -1,7 +1,8 @@
 // Differential test of the Markdown fast path (src/importer/fast-markdown.ts): wherever it accepts
 // a piece, its tree must deep-equal what mdast-util-from-markdown + GFM build for that piece,
 // positions included; and parseMarkdown (fast path plus micromark for declined pieces) must
-// deep-equal micromark on the whole document. Inputs: the seed roadmaps (../shared/seeds holds the
+// deep-equal micromark on the whole document. Without phrasing content (as the importer parses),
+// both must give the same trees except that paragraphs the fast path built have no children. Inputs: the seed roadmaps (../shared/seeds holds the
 // same five files byte for byte), every Markdown fixture, the generated benchmark roadmap, and
 // thousands of generated and mutated documents.
 import { expect } from '@open-wc/testing';
@@ -35,6 +36,21 @@ function moved(node: Nodes, lines: number, offset: number): Nodes {
   return copy;
 }
 
+/**
+ * A JSON copy of `full` with the children of each paragraph emptied where `lean` (the same tree
+ * parsed without phrasing content) has none.
+ */
+function withoutPhrasing(full: Nodes, lean: Nodes): Nodes {
+  const copy = JSON.parse(JSON.stringify(full)) as Nodes;
+  const walk = (f: Nodes, l: Nodes) => {
+    if (!('children' in f) || !('children' in l)) return;
+    if (f.type === 'paragraph' && l.type === 'paragraph' && !l.children.length) (f as { children: unknown[] }).children = [];
+    else (f.children as Nodes[]).forEach((c, i) => l.children[i] && walk(c, l.children[i] as Nodes));
+  };
+  walk(copy, lean);
+  return copy;
+}
+
 const counts = { accepted: 0, declined: 0, documents: 0 };
 
 /** Every piece (cut before each heading line) the fast path accepts equals micromark's tree of that piece; the whole document too. */
@@ -56,13 +72,28 @@ function check(text: string, whole = true): { accepted: number; declined: number
         const piece = text.slice(start, lines.ends[cut - 1]);
         const expected = micromark(piece).children.map((c) => moved(c, first, start));
         expect(JSON.parse(JSON.stringify(nodes)) as RootContent[], `lines ${first + 1}–${cut} of\n${text}`).to.deep.equal(expected);
-      } else declined++;
+        // Without phrasing content: the same blocks, every paragraph empty.
+        const lean = fastParsePiece(lines, first, cut - 1, false);
+        expect(lean, `lines ${first + 1}–${cut} without phrasing`).to.not.equal(undefined);
+        const root = (children: RootContent[]) => ({ type: 'root', children }) as Root;
+        const stripped = withoutPhrasing(root(nodes), root(lean!)) as Root;
+        expect(JSON.parse(JSON.stringify(lean)), `lines ${first + 1}–${cut} of\n${text} without phrasing`).to.deep.equal(stripped.children);
+        const paragraphs: Nodes[] = [];
+        const collect = (n: Nodes) => (n.type === 'paragraph' ? paragraphs.push(n) : 'children' in n && (n.children as Nodes[]).forEach(collect));
+        lean!.forEach(collect);
+        expect(paragraphs.every((p) => 'children' in p && !p.children.length)).to.equal(true);
+      } else {
+        declined++;
+        expect(fastParsePiece(lines, first, cut - 1, false), `lines ${first + 1}–${cut} without phrasing`).to.equal(undefined);
+      }
       first = cut;
     }
   }
   if (whole) {
     const expected = text.length < 32 * 1024 ? micromark(text) : parseMarkdown(text, { fast: false });
     expect(parseMarkdown(text), text.length < 2000 ? text : 'the document').to.deep.equal(expected);
+    const lean = parseMarkdown(text, { phrasing: false });
+    expect(JSON.parse(JSON.stringify(lean)), `${text.length < 2000 ? text : 'the document'} without phrasing`).to.deep.equal(withoutPhrasing(expected, lean));
   }
   counts.accepted += accepted;
   counts.declined += declined;
