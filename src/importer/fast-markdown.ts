@@ -348,9 +348,9 @@ class Parser {
       segments.push({ at, from, to, eol: l < hi - 1 ? ends[l]! : -1, line: l, lineStart: starts[l]! });
       at += to - from + 1;
     }
-    const children = this.inline(segments);
+    const children = this.inline(segments, this.phrasing);
     this.opensWithText = children[0]?.type === 'text';
-    return { type: 'paragraph', children: this.phrasing ? children : [], position: this.position(lo, p, hi - 1, ends[hi - 1]!) };
+    return { type: 'paragraph', children: this.phrasing ? children : NO_PHRASING, position: this.position(lo, p, hi - 1, ends[hi - 1]!) };
   }
 
   /** A list marker followed by a space and content at `p`, or undefined. */
@@ -439,9 +439,10 @@ class Parser {
       let last = j - 1;
       while (blank[last]) last--;
       const children = this.blocks(i, last + 1, contentCol, contentStart, checked === null ? -1 : k) as ListItem['children'];
+      // An item ends where its last block ends, a list where its first item starts and its last
+      // ends: the same points (micromark makes copies; nothing changes a point in place).
       const tail = children[children.length - 1]!;
-      const e = tail.position!.end;
-      items.push({ type: 'listItem', spread: false, checked, children, position: { start: this.point(i, m), end: { line: e.line, column: e.column, offset: e.offset } } });
+      items.push({ type: 'listItem', spread: false, checked, children, position: { start: this.point(i, m), end: tail.position!.end } });
       if (!sibling) {
         next = j;
         break;
@@ -455,7 +456,7 @@ class Parser {
       start: first.ordered ? Number.parseInt(first.value, 10) : null,
       spread: false,
       children: items,
-      position: { start: { ...items[0]!.position!.start }, end: { ...items[items.length - 1]!.position!.end } },
+      position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end },
     };
     return [list, next];
   }
@@ -525,15 +526,19 @@ class Parser {
 
   // ───── inlines ─────
 
-  /** Phrasing content of segments (one per line; joined with line feeds). */
-  inline(segments: Segment[]): PhrasingContent[] {
+  /**
+   * Phrasing content of segments (one per line; joined with line feeds). With `keep` false the
+   * nodes are only looked at (for their types, and so that the piece declines as it would
+   * otherwise) and thrown away, so they all share one dummy position.
+   */
+  inline(segments: Segment[], keep = true): PhrasingContent[] {
     const { text } = this.lines;
     let joined = '';
     for (let s = 0; s < segments.length; s++) {
       const seg = segments[s]!;
       joined += s ? `\n${text.slice(seg.from, seg.to)}` : text.slice(seg.from, seg.to);
     }
-    const inline = new Inline(joined, segments);
+    const inline = new Inline(joined, segments, keep);
     if (!MARKUP.test(joined)) {
       if (RISKY_TEXT.test(joined)) decline();
       return [{ type: 'text', value: joined, position: inline.pos(0, joined.length) }];
@@ -542,10 +547,18 @@ class Parser {
   }
 }
 
+/** The children of every paragraph built without phrasing content (frozen: one array for all). */
+const NO_PHRASING = Object.freeze([]) as unknown as PhrasingContent[];
+
+/** The position of every node built to be thrown away. */
+const NOWHERE: Position = Object.freeze({ start: Object.freeze({ line: 1, column: 1, offset: 0 }), end: Object.freeze({ line: 1, column: 1, offset: 0 }) });
+
 class Inline {
   constructor(
     readonly s: string,
     readonly segments: Segment[],
+    /** Whether the nodes are kept (and need their positions). */
+    readonly keep: boolean,
   ) {}
 
   /** The segment holding joined index `i` (its line feed counts as its own). */
@@ -575,7 +588,7 @@ class Inline {
   }
 
   pos(from: number, to: number): Position {
-    return { start: this.start(from), end: this.end(to) };
+    return this.keep ? { start: this.start(from), end: this.end(to) } : NOWHERE;
   }
 
   /** Phrasing content of joined `from`…`to`. */
