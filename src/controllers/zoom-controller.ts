@@ -9,6 +9,10 @@
  * - Drag with mouse, pen or one finger: pan (vertical finger moves still scroll: `touch-action: pan-y`).
  * - Two fingers: pinch zoom and pan. Double-click: zoom in (Shift: out).
  *
+ * A gesture's steps (wheel, drag, pinch) change `view` at once but ask the host for an update
+ * once per animation frame: a trackpad sends wheel events faster than frames, and drawing each
+ * one would queue work the screen never shows.
+ *
  * Written by hand rather than with d3-zoom: the timeline needs x-only zoom with native vertical
  * scrolling, and d3-zoom (with d3-selection, d3-transition, d3-interpolate, d3-drag) would have
  * cost about 12 KB of the 40 KB min+gzip budget for behaviour that has to be overridden anyway.
@@ -53,6 +57,8 @@ export class ZoomController implements ReactiveController {
   private surface?: HTMLElement;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private gesture?: { u: number; x: number; k: number; dist: number; mid: number; moved: boolean; startX: number; startY: number };
+  /** The animation frame that will ask the host for an update after gesture steps. */
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -63,6 +69,11 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.detach();
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.host.requestUpdate();
+    }
   }
 
   /** Listen for gestures on `surface` (the plot's scrolling viewport). */
@@ -155,7 +166,12 @@ export class ZoomController implements ReactiveController {
     this.fitted = fitted;
     if (prev && Math.abs(prev.u0 - next.u0) < 1e-9 && Math.abs(prev.k - next.k) < 1e-12) return;
     this.view = next;
-    this.host.requestUpdate();
+    if (source === 'wheel' || source === 'drag' || source === 'pinch') {
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.host.requestUpdate();
+      });
+    } else this.host.requestUpdate();
     this.options.onUserChange?.(next, source);
   }
 

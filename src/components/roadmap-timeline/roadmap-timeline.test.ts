@@ -93,6 +93,78 @@ describe('<roadmap-timeline>', () => {
     expect(el.visibleRange!.start).to.equal(before.start);
   });
 
+  it('zooms at the pointer with Ctrl + wheel and pans with a sideways wheel, drawing once a frame however many events come', async () => {
+    const roadmap = await load();
+    const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline style="width: 1000px" .roadmap=${roadmap}></roadmap-timeline>`);
+    await settle(el);
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    const width = el.layout!.plotWidth;
+    const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 864e5;
+    const at = (r: { start: string; end: string }, px: number) => day(r.start) + (px / width) * (day(r.end) + 1 - day(r.start));
+    let renders = 0;
+    const host = el as unknown as { render(): unknown };
+    const render = host.render;
+    host.render = function (this: unknown) {
+      renders++;
+      return render.call(this);
+    };
+    const before = el.visibleRange!;
+    const wheel = (init: WheelEventInit) => {
+      const e = new WheelEvent('wheel', { clientX: plot.left + 300, clientY: plot.top + 40, bubbles: true, cancelable: true, composed: true, ...init });
+      viewport.dispatchEvent(e);
+      return e;
+    };
+    // Five events, as separate tasks would bring them (each waits for any update it asked for).
+    const events: WheelEvent[] = [];
+    for (let i = 0; i < 5; i++) {
+      events.push(wheel({ deltaY: -60, ctrlKey: true }));
+      await el.updateComplete;
+    }
+    expect(events.every((e) => e.defaultPrevented)).to.equal(true);
+    await settle(el);
+    expect(renders).to.equal(1);
+    const zoomed = el.visibleRange!;
+    expect(day(zoomed.end) - day(zoomed.start)).to.be.below(day(before.end) - day(before.start));
+    // The day under the pointer stays under it.
+    expect(Math.abs(at(zoomed, 300) - at(before, 300))).to.be.below(1.5);
+    // A sideways swipe pans: later time, same span.
+    const e = wheel({ deltaX: 200 });
+    expect(e.defaultPrevented).to.equal(true);
+    await settle(el);
+    const panned = el.visibleRange!;
+    expect(day(panned.start)).to.be.above(day(zoomed.start));
+    expect(day(panned.end) - day(panned.start)).to.be.closeTo(day(zoomed.end) - day(zoomed.start), 1);
+    // A plain vertical wheel is left to the page.
+    expect(wheel({ deltaY: 100 }).defaultPrevented).to.equal(false);
+  });
+
+  it('pans by dragging, and the click that ends a drag selects nothing', async () => {
+    const roadmap = await load();
+    const el = await fixture<RoadmapTimeline>(html`<roadmap-timeline style="width: 1000px" .roadmap=${roadmap}></roadmap-timeline>`);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
+    await settle(el);
+    const plot = el.shadowRoot!.querySelector<SVGSVGElement>('.plot')!;
+    const box = plot.getBoundingClientRect();
+    const before = el.visibleRange!;
+    const pointer = (type: string, x: number) => plot.dispatchEvent(new PointerEvent(type, { pointerId: 7, button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX: x, clientY: box.top + 10, bubbles: true, composed: true }));
+    let selected = 0;
+    el.addEventListener('roadmap-select', () => selected++);
+    pointer('pointerdown', box.left + 500);
+    pointer('pointermove', box.left + 400);
+    pointer('pointermove', box.left + 300);
+    await settle(el);
+    const after = el.visibleRange!;
+    // Dragged 200 px to the left: 200 px later in time.
+    const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 864e5;
+    const pxPerDay = el.layout!.plotWidth / (days(before.end) + 1 - days(before.start));
+    expect(days(after.start) - days(before.start)).to.be.closeTo(200 / pxPerDay, 1);
+    pointer('pointerup', box.left + 300);
+    plot.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + 300, clientY: box.top + 10 }));
+    expect(selected).to.equal(0);
+  });
+
   it('follows the provider: selection is highlighted with what is linked, others dimmed', async () => {
     const roadmap = await load();
     const provider = await fixture<RoadmapProvider>(html`<roadmap-provider .roadmap=${roadmap} .selection=${{ kind: 'initiative', id: 'sso' }}>
