@@ -9,7 +9,7 @@
 import type { Diagnostic, EncodingRepair, Roadmap } from '../model/schema.js';
 import { validateRoadmap } from '../model/validate.js';
 import { Builder } from './build.js';
-import { Claim, ImportContext, NON_BLANK } from './context.js';
+import { Claim, ImportContext, NON_ASCII, NON_BLANK } from './context.js';
 import { repairLine } from './encoding.js';
 import { readFrontMatter } from './front-matter.js';
 import { outline, parseMarkdown } from './markdown.js';
@@ -47,6 +47,9 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
   coverage: ImportCoverage;
 }
+
+/** A line anywhere in the text that may be a heading damaged by encoding (see importMarkdown). */
+const MAY_BE_DAMAGED_HEADING = /^\s{0,3}#{1,6}\s+[<=>?]/m;
 
 /** Split into lines on LF, CRLF or CR; a final line break ends the last line. */
 export function splitLines(text: string): string[] {
@@ -87,7 +90,10 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
   const repairs: EncodingRepair[] = [];
   const unrecoverable: Array<{ line: number; original: string; block: string }> = [];
   let inFence = false;
-  const lines = original.map((line, i) => {
+  // Only a line with a character outside ASCII, or a heading that opens with one of `<=>?`, can
+  // need repair (the test below); most documents have neither anywhere, and keep their lines.
+  const mayNeedRepair = NON_ASCII.test(text) || MAY_BE_DAMAGED_HEADING.test(text);
+  const lines = !mayNeedRepair ? original : original.map((line, i) => {
     if ((line.includes('```') || line.includes('~~~')) && /^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
     if (inFence || !/[^\x00-\x7F]|^\s{0,3}#{1,6}\s+[<=>?]/.test(line)) return line;
     const r = repairLine(line, i + 1, /^\s{0,3}#{1,6}\s/.test(line));
@@ -96,10 +102,14 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
     return r.text;
   });
   const ctx = new ImportContext(lines, '', options.file);
-  ctx.source = lines.join('\n');
-  original.forEach((line, i) => {
-    if (line !== lines[i]) ctx.repaired.set(i + 1, line);
-  });
+  // The lines joined by line feeds: with nothing repaired and no other line ends, the text itself
+  // less a final line break (which ends the last line rather than starting another).
+  ctx.source = lines === original && !text.includes('\r') ? (text.endsWith('\n') ? text.slice(0, -1) : text) : lines.join('\n');
+  if (lines !== original) {
+    original.forEach((line, i) => {
+      if (line !== lines[i]) ctx.repaired.set(i + 1, line);
+    });
+  }
 
   // Encoding diagnostics.
   for (const r of repairs) {
