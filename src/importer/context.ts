@@ -140,21 +140,17 @@ export class ImportContext {
     let id = slugify(base) || fallback;
     const first = id.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && !/^\d+-\d+-\d+/.test(id)) id = `${fallback}-${id}`;
-    if (!this.ids.has(id)) {
-      this.ids.add(id);
-      return id;
-    }
+    // Adding a taken id changes nothing: one look-up per candidate, and the set's size tells.
+    const { ids } = this;
+    const size = ids.size;
+    if (ids.add(id).size > size) return id;
     if (prefix) {
       const p = `${prefix}-${id}`;
-      if (!this.ids.has(p)) {
-        this.ids.add(p);
-        return p;
-      }
+      if (ids.add(p).size > size) return p;
     }
     for (let n = this.nextSuffix.get(id) ?? 2; ; n++) {
       const c = `${id}-${n}`;
-      if (!this.ids.has(c)) {
-        this.ids.add(c);
+      if (ids.add(c).size > size) {
         this.nextSuffix.set(id, n + 1);
         return c;
       }

@@ -231,6 +231,30 @@ const FIELD = {
   tags: /^(?:tags|labels)$/i,
   theme: /^(?:themes?)$/i,
 };
+type FieldKind = keyof typeof FIELD;
+/** One bit per FIELD pattern, in FIELD's order. */
+const FIELD_BIT = {} as Record<FieldKind, number>;
+(Object.keys(FIELD) as FieldKind[]).forEach((kind, i) => (FIELD_BIT[kind] = 1 << i));
+/** The FIELD patterns each label met in an import matches, as FIELD_BIT bits: labels repeat ("Owner", "Goal"), the tests would too. */
+const fieldKindsByImport = new WeakMap<ImportContext, Map<string, number>>();
+
+/** Whether `kinds` (from fieldKinds) has the bit of `kind`. */
+function has(kinds: number, kind: FieldKind): boolean {
+  return (kinds & FIELD_BIT[kind]) !== 0;
+}
+
+function fieldKinds(ctx: ImportContext, label: string): number {
+  let byLabel = fieldKindsByImport.get(ctx);
+  if (!byLabel) fieldKindsByImport.set(ctx, (byLabel = new Map()));
+  let kinds = byLabel.get(label);
+  if (kinds === undefined) {
+    kinds = 0;
+    for (const kind in FIELD) if (FIELD[kind as FieldKind].test(label)) kinds |= FIELD_BIT[kind as FieldKind];
+    byLabel.set(label, kinds);
+  }
+  return kinds;
+}
+
 /** Labels read even without bold ("- Note: …", "- Dependency: …"). */
 const LOOSE_LABELS = /^(?:expected|dependency|dependencies|depends on|note|notes|risk|mitigation|owner|status|target|due|eta|blocked by|requires|goal|outcome|link|ticket|issue|priority|team|lead)$/i;
 
@@ -304,10 +328,10 @@ function readInitiativeList(ctx: ImportContext, init: Initiative, list: List, sc
     const lab = li.checked == null ? readLooseLabel(md) : undefined;
     if (lab) {
       flush();
-      const sub = nestedLists(li)[0];
-      applyField(ctx, init, lab.label, lab.value, lab.valueMarkdown, startLine(li), sub, scope, hooks);
+      const subs = nestedLists(li);
+      applyField(ctx, init, lab.label, lab.value, lab.valueMarkdown, startLine(li), subs[0], scope, hooks);
       ctx.claim(startLine(li), itemOwnEnd(li), Claim.Mapped);
-      for (const extra of nestedLists(li).slice(1)) addChecklist(ctx, init, extra);
+      for (let k = 1; k < subs.length; k++) addChecklist(ctx, init, subs[k]!);
     } else plainItems.push(li);
   }
   flush();
@@ -340,6 +364,7 @@ function listItems(ctx: ImportContext, list: List): ListValue[] {
 
 export function applyField(ctx: ImportContext, init: Initiative, label: string, value: string, valueMd: string, line: number, list: List | undefined, scope: Scope, hooks: BodyHooks): void {
   const key = slugify(label) || 'field';
+  const kinds = fieldKinds(ctx, label);
   // The list's items are read only by the fields that take them as values (a checklist reads its list itself).
   let listed: ListValue[] | undefined;
   const items = (): ListValue[] => (listed ??= list ? listItems(ctx, list) : []);
@@ -349,42 +374,42 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
   /** The value on the label's line, else the list's items. */
   const values = (): Array<Omit<ListValue, 'item'> & { item?: ListItem }> => (value ? [{ text: value, md: valueMd, line, end: line }] : items());
   const valueCount = value ? 1 : list ? list.children.length : 0;
-  if (FIELD.owner.test(label) && value) {
+  if (has(kinds, 'owner') && value) {
     if (!init.owner) {
       init.owner = ctx.party(value, line);
       if (init.owner.teamId && !init.teamIds?.includes(init.owner.teamId)) init.teamIds = [...(init.teamIds ?? []), init.owner.teamId];
     } else (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
-  } else if (FIELD.team.test(label) && value) {
+  } else if (has(kinds, 'team') && value) {
     for (const name of value.split(/\s*,\s*|\s+and\s+|\s*\/\s*/).filter(Boolean)) {
       const team = ctx.team(name, line);
       if (!init.teamIds?.includes(team.id)) init.teamIds = [...(init.teamIds ?? []), team.id];
     }
-  } else if ((FIELD.target.test(label) || FIELD.start.test(label) || FIELD.end.test(label) || FIELD.period.test(label)) && value) {
+  } else if ((has(kinds, 'target') || has(kinds, 'start') || has(kinds, 'end') || has(kinds, 'period')) && value) {
     const spec = ctx.time(value, scope.year ? { defaultYear: scope.year } : {});
     const sched = (init.schedule ??= {});
-    const period = FIELD.period.test(label) ? ctx.roadmap.periods.find((p) => p.label === value || p.shortLabel === value || p.name === value) : undefined;
+    const period = has(kinds, 'period') ? ctx.roadmap.periods.find((p) => p.label === value || p.shortLabel === value || p.name === value) : undefined;
     if (period) sched.periodIds = [...new Set([...(sched.periodIds ?? []), period.id])];
     else if (!spec) {
       (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
       ctx.report('warning', 'date.unparsed', `${label} "${value}" is not a date or period this importer reads; kept as text`, line, { entityId: init.id });
-    } else if (FIELD.start.test(label)) sched.start = spec;
-    else if (FIELD.end.test(label)) sched.end = spec;
+    } else if (has(kinds, 'start')) sched.start = spec;
+    else if (has(kinds, 'end')) sched.end = spec;
     else if (spec.kind === 'absolute' && spec.start !== spec.end && spec.precision === 'month' && /[-–—]|\bto\b/.test(value)) {
       sched.start = spec;
       sched.end = spec;
     } else sched.target = spec;
     if (spec?.inferred?.includes('year')) ctx.report('info', 'date.year-inferred', `"${value}" names no year; ${spec.start?.slice(0, 4)} taken from context`, line, { entityId: init.id });
-  } else if (FIELD.status.test(label) && value) {
+  } else if (has(kinds, 'status') && value) {
     const { status, rest } = splitStatusEmoji(value);
     init.statusLabel = rest || value;
     const s = statusFromWords(rest) ?? status;
     if (s) init.status = s;
     else ctx.report('info', 'status.unknown', `status "${value}" is not a known word; kept as written`, line, { entityId: init.id });
-  } else if (FIELD.priority.test(label) && value) {
+  } else if (has(kinds, 'priority') && value) {
     const p = readPriority(value);
     if (p) init.priority = { ...p, key: value.trim() };
     else (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
-  } else if (FIELD.objective.test(label) && valueCount) {
+  } else if (has(kinds, 'objective') && valueCount) {
     const text = values().map((v) => v.text).join('; ');
     if (!init.objective) init.objective = text;
     else (init.fields ??= []).push({ label, key, value: text, source: ctx.src(line) });
@@ -393,15 +418,15 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       if (m) (init.metricIds ??= []).push(m.id);
     }
     claimList();
-  } else if (FIELD.description.test(label) && valueCount) {
+  } else if (has(kinds, 'description') && valueCount) {
     const text = values().map((v) => v.text).join(' ');
     if (!init.description) init.description = text;
     else (init.notes ??= []).push({ kind: 'note', label, text, source: ctx.src(line) });
     claimList();
-  } else if (FIELD.checklist.test(label)) {
+  } else if (has(kinds, 'checklist')) {
     if (list) addChecklist(ctx, init, list);
     if (value) (init.fields ??= []).push({ label, key, value, source: ctx.src(line) });
-  } else if (FIELD.criteria.test(label)) {
+  } else if (has(kinds, 'criteria')) {
     for (const v of values()) {
       const criterion: NonNullable<Initiative['acceptanceCriteria']>[number] = { id: ctx.id(`${init.id}--ac-${slugify(v.text, 30)}`, `${init.id}--ac`), text: v.text, met: list ? (v.item?.checked ?? null) : null };
       const parsed = parseMetricTarget(v.text);
@@ -410,21 +435,21 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       (init.acceptanceCriteria ??= []).push(criterion);
     }
     claimList();
-  } else if (FIELD.metrics.test(label)) {
+  } else if (has(kinds, 'metrics')) {
     for (const v of values()) {
       const lab = readLabel(v.md);
       const m = addMetric(ctx, lab ? lab.value : v.text, v.line, { label: lab?.label, scope: { level: 'initiative', initiativeId: init.id }, qualitativeOk: true, endLine: v.end });
       if (m) (init.metricIds ??= []).push(m.id);
     }
     claimList();
-  } else if (FIELD.dependencies.test(label)) {
-    for (const v of values()) hooks.dependency(init, /^(?:requires|depends on|blocked by)\b/i.test(v.text) || !FIELD.dependencies.test(label) ? v.text : `${label === 'Blocked by' ? 'Blocked by' : 'Requires'} ${v.text}`, v.line);
+  } else if (has(kinds, 'dependencies')) {
+    for (const v of values()) hooks.dependency(init, /^(?:requires|depends on|blocked by)\b/i.test(v.text) || !has(kinds, 'dependencies') ? v.text : `${label === 'Blocked by' ? 'Blocked by' : 'Requires'} ${v.text}`, v.line);
     claimList();
-  } else if (FIELD.risks.test(label)) {
+  } else if (has(kinds, 'risks')) {
     for (const v of values()) hooks.risk(init, v.text, v.line);
     claimList();
-  } else if (FIELD.expected.test(label) || FIELD.notes.test(label) || FIELD.rationale.test(label) || FIELD.assumption.test(label) || FIELD.constraint.test(label)) {
-    const kind = FIELD.expected.test(label) ? 'expected' : FIELD.rationale.test(label) ? 'rationale' : FIELD.assumption.test(label) ? 'assumption' : FIELD.constraint.test(label) ? 'constraint' : 'note';
+  } else if (has(kinds, 'expected') || has(kinds, 'notes') || has(kinds, 'rationale') || has(kinds, 'assumption') || has(kinds, 'constraint')) {
+    const kind = has(kinds, 'expected') ? 'expected' : has(kinds, 'rationale') ? 'rationale' : has(kinds, 'assumption') ? 'assumption' : has(kinds, 'constraint') ? 'constraint' : 'note';
     for (const v of values()) {
       const note: NonNullable<Initiative['notes']>[number] = { kind, text: v.text, source: ctx.src(v.line, v.end) };
       if (kind !== 'note' || !/^notes?$/i.test(label)) note.label = label;
@@ -439,7 +464,7 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       addLinks(ctx, init, v.md, v.line);
     }
     claimList();
-  } else if (FIELD.links.test(label) && valueCount) {
+  } else if (has(kinds, 'links') && valueCount) {
     for (const v of values()) {
       const links = findLinks(v.md);
       if (links.length) addLinks(ctx, init, v.md, v.line);
@@ -448,9 +473,9 @@ export function applyField(ctx: ImportContext, init: Initiative, label: string, 
       if (!links.length) (init.fields ??= []).push({ label, key, value: v.text, source: ctx.src(v.line) });
     }
     claimList();
-  } else if (FIELD.tags.test(label) && value) {
+  } else if (has(kinds, 'tags') && value) {
     init.tags = [...(init.tags ?? []), ...value.split(/\s*,\s*/).map((t) => t.replace(/^#/, '')).filter(Boolean)];
-  } else if (FIELD.theme.test(label) && value) {
+  } else if (has(kinds, 'theme') && value) {
     const names = value.split(/\s*,\s*/);
     for (const n of names) {
       const theme = ctx.roadmap.themes.find((t) => t.name.toLowerCase() === n.toLowerCase());
