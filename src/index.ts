@@ -1,6 +1,7 @@
 /**
  * roadmap-elements: registers every element and exports their classes (to register under other
- * tag names), the events, the context and the model's types and functions.
+ * tag names), the events, the context and the model's types and functions (the JSON Schema writer
+ * is in `roadmap-elements/model`; the schema itself is `roadmap-elements/schema.json`).
  * The Markdown importer is a separate entry (`roadmap-elements/importer`), loaded lazily by the
  * elements when a `.md` roadmap is used.
  */
@@ -14,4 +15,5 @@ export * from './events/events.js';
 export { roadmapContext, type RoadmapContextValue, type LoadStatus } from './context/roadmap-context.js';
 export { RoadmapLoader } from './controllers/roadmap-loader.js';
 export { RoadmapDataController } from './controllers/roadmap-data.js';
-export * from './model/index.js';
+// The model without the JSON Schema writer (that is in `roadmap-elements/model`).
+export * from './model/core.js';
