@@ -235,24 +235,30 @@ type FieldKind = keyof typeof FIELD;
 /** One bit per FIELD pattern, in FIELD's order. */
 const FIELD_BIT = {} as Record<FieldKind, number>;
 (Object.keys(FIELD) as FieldKind[]).forEach((kind, i) => (FIELD_BIT[kind] = 1 << i));
-/** The FIELD patterns each label met in an import matches, as FIELD_BIT bits: labels repeat ("Owner", "Goal"), the tests would too. */
-const fieldKindsByImport = new WeakMap<ImportContext, Map<string, number>>();
+/** What a field's label gives: the FIELD patterns it matches (FIELD_BIT bits) and its key. */
+interface FieldLabel {
+  kinds: number;
+  key: string;
+}
+/** The labels met in an import, read once each: labels repeat ("Owner", "Goal"), the tests would too. */
+const fieldLabelsByImport = new WeakMap<ImportContext, Map<string, FieldLabel>>();
 
-/** Whether `kinds` (from fieldKinds) has the bit of `kind`. */
+/** Whether `kinds` (from fieldLabel) has the bit of `kind`. */
 function has(kinds: number, kind: FieldKind): boolean {
   return (kinds & FIELD_BIT[kind]) !== 0;
 }
 
-function fieldKinds(ctx: ImportContext, label: string): number {
-  let byLabel = fieldKindsByImport.get(ctx);
-  if (!byLabel) fieldKindsByImport.set(ctx, (byLabel = new Map()));
-  let kinds = byLabel.get(label);
-  if (kinds === undefined) {
-    kinds = 0;
+function fieldLabel(ctx: ImportContext, label: string): FieldLabel {
+  let byLabel = fieldLabelsByImport.get(ctx);
+  if (!byLabel) fieldLabelsByImport.set(ctx, (byLabel = new Map()));
+  let read = byLabel.get(label);
+  if (!read) {
+    let kinds = 0;
     for (const kind in FIELD) if (FIELD[kind as FieldKind].test(label)) kinds |= FIELD_BIT[kind as FieldKind];
-    byLabel.set(label, kinds);
+    read = { kinds, key: slugify(label) || 'field' };
+    byLabel.set(label, read);
   }
-  return kinds;
+  return read;
 }
 
 /** Labels read even without bold ("- Note: …", "- Dependency: …"). */
@@ -363,8 +369,7 @@ function listItems(ctx: ImportContext, list: List): ListValue[] {
 }
 
 export function applyField(ctx: ImportContext, init: Initiative, label: string, value: string, valueMd: string, line: number, list: List | undefined, scope: Scope, hooks: BodyHooks): void {
-  const key = slugify(label) || 'field';
-  const kinds = fieldKinds(ctx, label);
+  const { kinds, key } = fieldLabel(ctx, label);
   // The list's items are read only by the fields that take them as values (a checklist reads its list itself).
   let listed: ListValue[] | undefined;
   const items = (): ListValue[] => (listed ??= list ? listItems(ctx, list) : []);
