@@ -538,12 +538,13 @@ class Parser {
       const seg = segments[s]!;
       joined += s ? `\n${text.slice(seg.from, seg.to)}` : text.slice(seg.from, seg.to);
     }
-    const inline = new Inline(joined, segments, keep);
+    const risky = RISKY_TEXT.test(joined);
     if (!MARKUP.test(joined)) {
-      if (RISKY_TEXT.test(joined)) decline();
-      return [{ type: 'text', value: joined, position: inline.pos(0, joined.length) }];
+      if (risky) decline();
+      return keep ? [{ type: 'text', value: joined, position: new Inline(joined, segments, true, false).pos(0, joined.length) }] : OPENS_WITH_TEXT;
     }
-    return inline.parse(0, joined.length);
+    // Without keeping, a text that cannot hold what declines a text node spares building them.
+    return new Inline(joined, segments, keep, !keep && !risky).parse(0, joined.length);
   }
 }
 
@@ -552,6 +553,9 @@ const NO_PHRASING = Object.freeze([]) as unknown as PhrasingContent[];
 
 /** The position of every node built to be thrown away. */
 const NOWHERE: Position = Object.freeze({ start: Object.freeze({ line: 1, column: 1, offset: 0 }), end: Object.freeze({ line: 1, column: 1, offset: 0 }) });
+/** What `Inline.glance` gives: phrasing content that opens with a text node, or with another node. */
+const OPENS_WITH_TEXT = Object.freeze([Object.freeze({ type: 'text', value: '', position: NOWHERE })]) as unknown as PhrasingContent[];
+const OPENS_WITH_OTHER = Object.freeze([Object.freeze({ type: 'emphasis', children: [], position: NOWHERE })]) as unknown as PhrasingContent[];
 
 class Inline {
   constructor(
@@ -559,6 +563,12 @@ class Inline {
     readonly segments: Segment[],
     /** Whether the nodes are kept (and need their positions). */
     readonly keep: boolean,
+    /**
+     * Whether only the first node's type is wanted and no text node can decline (every text
+     * node's value is part of `s`, which RISKY_TEXT does not match): then `glance` stands in for
+     * `nodes`.
+     */
+    readonly glancing: boolean,
   ) {}
 
   /** The segment holding joined index `i` (its line feed counts as its own). */
@@ -694,7 +704,21 @@ class Inline {
         break;
       }
     }
-    return this.nodes(items, 0, items.length);
+    return this.glancing ? this.glance(items) : this.nodes(items, 0, items.length);
+  }
+
+  /**
+   * What `nodes(items, 0, items.length)` would say of the content without building it: it
+   * declines where `nodes` would (a matched pair with nothing between, since text nodes cannot
+   * decline here), and the first node's type is right (the rest is a stand-in).
+   */
+  glance(items: Item[]): PhrasingContent[] {
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      if (item.kind === 'delim' && item.closer === k + 1) decline();
+    }
+    const first = items[0];
+    return first && (first.kind === 'node' || (first.kind === 'delim' && first.closer >= 0)) ? OPENS_WITH_OTHER : OPENS_WITH_TEXT;
   }
 
   nodes(items: Item[], lo: number, hi: number): PhrasingContent[] {
