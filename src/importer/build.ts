@@ -466,9 +466,10 @@ export class Builder {
     }
     const { status: emojiStatus, rest: titleRest } = splitStatusEmoji(title);
     title = titleRest || title;
-    const hasFields = this.hasFields(section) || section.blocks.some((b) => b.type === 'paragraph' && paragraphLines(b, ctx.lines).some((l) => readLabel(l.text)));
     const content = section.blocks.filter((b) => b.type !== 'thematicBreak');
-    const onlyLists = content.length > 0 && content.every((b) => b.type === 'list') && !section.children.length && !hasFields && !key && ordinal === undefined;
+    // Labelled fields are looked for last: a keyed or numbered heading is an initiative whatever its blocks hold.
+    const hasFields = () => this.hasFields(section) || section.blocks.some((b) => b.type === 'paragraph' && paragraphLines(b, ctx.lines).some((l) => readLabel(l.text)));
+    const onlyLists = content.length > 0 && content.every((b) => b.type === 'list') && !section.children.length && !key && ordinal === undefined && !hasFields();
     if (onlyLists && (scope.periodId || scope.category !== undefined)) return this.bundle(section, scope, content as List[]);
     if (!section.blocks.length && !section.children.length && !key && ordinal === undefined && !scope.periodId) {
       this.preserveSection(section, 'unknown', false);
