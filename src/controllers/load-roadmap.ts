@@ -187,12 +187,10 @@ export async function loadFromText(text: string, options: { name?: string; conte
   }
   try {
     const { parseRoadmapMarkdown } = await import('../importer/index.js');
-    const imported = parseRoadmapMarkdown(text, name ? { file: name.split(/[?#]/)[0]!.split('/').pop() } : {});
-    const checked = validateRoadmap(imported.roadmap);
-    const diagnostics = [...imported.diagnostics, ...checked.diagnostics];
-    return checked.roadmap
-      ? { roadmap: checked.roadmap, diagnostics, format }
-      : { diagnostics, error: `${label} could not be read as a roadmap.`, format };
+    // The importer's last step is validateRoadmap: its roadmap is checked, and its diagnostics
+    // hold the model's findings (validating again would repeat the warnings it cannot fix).
+    const { roadmap, diagnostics } = parseRoadmapMarkdown(text, name ? { file: name.split(/[?#]/)[0]!.split('/').pop() } : {});
+    return { roadmap, diagnostics, format };
   } catch (error) {
     return { diagnostics: [{ severity: 'error', code: 'input.importer-unavailable', message: `the Markdown importer could not be loaded: ${String((error as Error)?.message ?? error)}` }], error: 'The Markdown importer could not be loaded.', format };
   }

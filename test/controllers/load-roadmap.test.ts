@@ -46,4 +46,12 @@ describe('load-roadmap', () => {
     expect(out.format).to.equal('json');
     expect(out.roadmap!.milestones[0]!.date.start).to.equal('2025-11-07');
   });
+
+  it('reads Markdown through the importer, whose model findings come once', async () => {
+    const out = await loadFromText('# Plan\n\n## Initiatives\n\n### 1. Alpha\n- **Start:** 2025-06-01\n- **End:** 2025-03-01\n', { name: 'plan.md' });
+    expect(out.format).to.equal('markdown');
+    expect(out.roadmap!.initiatives.map((i) => i.title)).to.deep.equal(['Alpha']);
+    // The importer ends with validateRoadmap: a warning the model cannot fix is not repeated.
+    expect(out.diagnostics.filter((d) => d.code === 'model.reversed-dates').length).to.equal(1);
+  });
 });
