@@ -14,11 +14,11 @@ const root = new URL('..', import.meta.url).pathname;
 const KB = 1024;
 const goals = process.argv.includes('--goals');
 const targets = [
-  { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 85.6 },
-  { name: 'roadmap-timeline alone', entry: 'src/components/roadmap-timeline/roadmap-timeline.ts', goal: 40, ceiling: 44.2 },
-  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 38.1 },
-  { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 37.4 },
-  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 38 },
+  { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 85.8 },
+  { name: 'roadmap-timeline alone', entry: 'src/components/roadmap-timeline/roadmap-timeline.ts', goal: 40, ceiling: 44.3 },
+  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 38.3 },
+  { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 37.6 },
+  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 38.2 },
   { name: 'importer chunk', entry: 'src/importer/index.ts', goal: 80, ceiling: 80 },
   { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 13 },
 ];

@@ -130,7 +130,8 @@ export function main(argv: string[]): number {
       process.stderr.write(`${name}:${line}:${col} error input.json-syntax ${message.replace(/\s*in JSON at position \d+.*$/, '')}\n`);
       return 1;
     }
-    const { diagnostics } = validateRoadmap(value);
+    // The parsed document is this command's own: checked in place.
+    const { diagnostics } = validateRoadmap(value, { inPlace: true });
     report(name, diagnostics, args.quiet);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

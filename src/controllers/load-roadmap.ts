@@ -160,9 +160,9 @@ function looksLikeHtml(text: string, contentType: string): boolean {
   return /text\/html/i.test(contentType) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }
 
-/** Validate an object handed over directly. */
-export function loadFromObject(value: unknown): LoadOutcome {
-  const { roadmap, diagnostics } = validateRoadmap(value);
+/** Validate an object handed over directly; `own`: it was just parsed here, so it is checked in place. */
+export function loadFromObject(value: unknown, own = false): LoadOutcome {
+  const { roadmap, diagnostics } = validateRoadmap(value, { inPlace: own });
   return roadmap
     ? { roadmap, diagnostics, format: 'object' }
     : { diagnostics, error: 'This is not a roadmap the elements can show.', format: 'object' };
@@ -182,7 +182,7 @@ export async function loadFromText(text: string, options: { name?: string; conte
   if (format === 'json') {
     const { value, diagnostic } = parseJsonText(text);
     if (diagnostic) return { diagnostics: [diagnostic], error: `${label} is not valid JSON (${diagnostic.message}).`, format };
-    const outcome = loadFromObject(value);
+    const outcome = loadFromObject(value, true);
     return { ...outcome, format };
   }
   try {

@@ -164,8 +164,9 @@ function importMarkdown(rawText: string, options: ImportOptions): ImportResult {
   const nonBlank = lines.length - blank;
   const coverage: ImportCoverage = { lines: lines.length, blank, mapped, preserved, structural, unaccounted, ratio: nonBlank ? Math.round(((nonBlank - unaccounted.length) / nonBlank) * 10000) / 10000 : 1 };
 
-  // The model's own checks fill defaults and catch anything the builders got wrong.
-  const checked = validateRoadmap(ctx.roadmap);
+  // The model's own checks fill defaults and catch anything the builders got wrong (in place:
+  // the roadmap is the importer's own, so what needs no change is not copied).
+  const checked = validateRoadmap(ctx.roadmap, { inPlace: true });
   // By line; the sort is stable, so diagnostics of one line keep the order they were made in.
   const diagnostics = ctx.diagnostics.concat(checked.diagnostics).sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0));
   return { roadmap: checked.roadmap ?? emptyRoadmap(options.file), diagnostics, coverage };

@@ -8,5 +8,5 @@ export * from './dates.js';
 export * from './time.js';
 export * from './schedule.js';
 export * from './selectors.js';
-export { validateRoadmap, type ValidationResult } from './validate.js';
+export { validateRoadmap, type ValidateOptions, type ValidationResult } from './validate.js';
 export type { JsonSchema } from './schema-kit.js';

@@ -29,6 +29,11 @@ export interface CheckContext {
   keys?: Array<string | number>;
   /** Path of the value the current check started at. */
   base?: string;
+  /**
+   * The value is the caller's to give away: an object or list that comes out exactly as it went in
+   * (same keys in the same order, same values) is returned itself instead of a copy.
+   */
+  reuse?: boolean;
 }
 
 /** A compiled check: the value's output, or `INVALID` (issues go to `ctx`, at the path in `ctx.keys`). */
@@ -389,7 +394,7 @@ export class UnionSchema<T, I = T> extends CompiledSchema<T, I> {
     return (value, ctx) => {
       for (let o = 0; o < options.length; o++) {
         const option = options[o]!;
-        const scratch: Ctx = { issues: [], stack: ctx.stack, depth: ctx.depth, keys: ctx.keys, base: ctx.base };
+        const scratch: Ctx = { issues: [], stack: ctx.stack, depth: ctx.depth, keys: ctx.keys, base: ctx.base, reuse: ctx.reuse };
         const out = option(value, scratch);
         if (out !== INVALID && scratch.issues.length === 0) return out;
       }
@@ -417,17 +422,20 @@ export class ArraySchema<T, I = T> extends CompiledSchema<T[], I[]> {
       if (!Array.isArray(value)) return fail(ctx, 'schema.type', `expected a list; got ${describeValue(value)}`);
       if (maxItems !== undefined && value.length > maxItems) return fail(ctx, 'schema.too-long', `expected at most ${maxItems} items; got ${value.length}`);
       if (!enter(value, ctx)) return INVALID;
-      const out: unknown[] = [];
+      // Reusing: no copy until an item comes out changed or dropped.
+      let out: unknown[] | undefined = ctx.reuse ? undefined : [];
       const keys = ctx.keys;
       const at = keys.push(0) - 1;
       for (let i = 0; i < value.length; i++) {
         keys[at] = i;
-        const checked = item(value[i], ctx);
-        if (checked !== INVALID) out.push(checked);
+        const raw = value[i];
+        const checked = item(raw, ctx);
+        if (!out && checked !== raw) out = value.slice(0, i);
+        if (out && checked !== INVALID) out.push(checked);
       }
       keys.pop();
       leave(ctx);
-      return out;
+      return out ?? value;
     };
   }
 }
@@ -505,20 +513,27 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
       // checking an object allocates nothing but its output. `for…in` walks the keys without making
       // a list of them; only own properties count.
       const base = foundTop;
+      // Whether the value itself may be the output: reusing, and its keys all known and in shape order.
+      let same = ctx.reuse === true;
       for (const key in value) {
         const slot = slots.get(key);
         if (slot === undefined) {
-          if (hasOwn.call(value, key)) failAt(ctx, key, 'schema.unknown-property', unknownMessage);
+          if (hasOwn.call(value, key)) {
+            failAt(ctx, key, 'schema.unknown-property', unknownMessage);
+            same = false;
+          }
           continue;
         }
         if (!hasOwn.call(value, key)) continue;
         let j = foundTop++;
         if (j === foundStack.length) foundStack = growStack(foundStack);
+        if (j > base && foundStack[j - 1]! > slot) same = false;
         while (j > base && foundStack[j - 1]! > slot) foundStack[j] = foundStack[--j]!;
         foundStack[j] = slot;
       }
       const end = foundTop;
-      const out: Record<string, unknown> = {};
+      // Made when the output first differs from the value (at once unless reusing).
+      let out: Record<string, unknown> | undefined = same ? undefined : {};
       let ok = true;
       const keys = ctx.keys;
       for (let f = base, m = 0; ; ) {
@@ -537,26 +552,41 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
             ok = false;
             continue;
           }
+          // Leaving out a key present with nothing in it, or filling in a default, is a change
+          // (the present slots before this one, unchanged so far, are copied).
+          if (!out && (i === a || fallbacks[i])) out = copyFound(value, names, base, i === a ? f - 1 : f);
           if (!fallbacks[i]) continue;
           checked = fallbacks[i]!();
         } else {
           keys.push(name);
           checked = checks[i]!(raw, ctx);
           keys.pop();
+          if (checked !== raw && !out) out = copyFound(value, names, base, f - 1);
           if (checked === INVALID) {
             if (!optional[i]) ok = false;
             continue;
           }
           if (checked === undefined) continue;
         }
+        if (!out) continue;
         if (protoKey) setOwn(out, name, checked);
         else out[name] = checked;
       }
       foundTop = base;
       leave(ctx);
-      return ok ? out : INVALID;
+      return ok ? (out ?? value) : INVALID;
     };
   }
+}
+
+/** A new object with the value's properties of the present slots `foundStack[from..to)` (all unchanged so far). */
+function copyFound(value: Record<string, unknown>, names: string[], from: number, to: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let k = from; k < to; k++) {
+    const name = names[foundStack[k]!]!;
+    setOwn(out, name, value[name]);
+  }
+  return out;
 }
 
 /** The object checks' shared stack of present slots (see `ObjectSchema`). */
@@ -679,9 +709,9 @@ export function toJsonSchema(root: Schema<unknown, unknown>, header: JsonSchema 
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...header, ...body, $defs: sorted };
 }
 
-/** Check a value; never throws. */
-export function checkValue<T>(schema: Schema<T, unknown>, value: unknown): { value: T | undefined; issues: SchemaIssue[] } {
-  const ctx: Ctx = { issues: [], stack: [], depth: 0, keys: [], base: '' };
+/** Check a value; never throws. With `reuse`, see `CheckContext.reuse`. */
+export function checkValue<T>(schema: Schema<T, unknown>, value: unknown, reuse = false): { value: T | undefined; issues: SchemaIssue[] } {
+  const ctx: Ctx = { issues: [], stack: [], depth: 0, keys: [], base: '', reuse };
   const top = foundTop;
   try {
     const out = compiled(schema)(value, ctx) as T | Invalid;

@@ -15,9 +15,18 @@ export interface ValidationResult {
 /** Stop listing after this many diagnostics of one code, then say how many more there were. */
 const MAX_PER_CODE = 50;
 
-export function validateRoadmap(input: unknown): ValidationResult {
+export interface ValidateOptions {
+  /**
+   * The input is the caller's own, just built and handed over (as the importer's is): what comes
+   * out unchanged is not copied, so the roadmap returned shares its objects and lists, and the
+   * checks that drop dangling links write into them. Leave it unset for data anyone else holds.
+   */
+  inPlace?: boolean;
+}
+
+export function validateRoadmap(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    return validate(input);
+    return validate(input, options.inPlace === true);
   } catch (error) {
     // A getter that throws, a revoked proxy: report instead of throwing.
     return {
@@ -26,12 +35,12 @@ export function validateRoadmap(input: unknown): ValidationResult {
   }
 }
 
-function validate(input: unknown): ValidationResult {
+function validate(input: unknown, inPlace: boolean): ValidationResult {
   if (!isPlainObject(input)) {
     const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'string' ? 'text' : typeof input;
     return { diagnostics: [{ severity: 'error', code: 'input.not-object', path: '', message: `a roadmap must be a JSON object with schemaVersion and meta; got ${got}` }] };
   }
-  const { value, issues } = checkValue(RoadmapSchema, input);
+  const { value, issues } = checkValue(RoadmapSchema, input, inPlace);
   const diagnostics: Diagnostic[] = issues.map((i) => ({ severity: i.severity ?? 'error', code: i.code, path: i.path, message: i.message }));
   if (!value) return { diagnostics: capDiagnostics(diagnostics) };
   const roadmap = value;

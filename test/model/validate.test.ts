@@ -117,6 +117,43 @@ describe('validateRoadmap', () => {
     expect(JSON.stringify(doc)).to.equal(before);
   });
 
+  it('in place, shares what needs no change and gives what a copy gives', async () => {
+    // A document in the model's own key order (an imported seed), and one with every kind of fix.
+    const seed = await (await fetch('/test/fixtures/seeds/003.json')).json();
+    const messy = {
+      ...minimal(),
+      initiatives: [
+        { title: 'Out of order', id: 'a', themeIds: ['nope'] },
+        { id: 'b', title: 'B', status: 'wip', extra: 1 },
+        { id: 'c', title: 'C', schedule: { start: 'Q1 2025', end: undefined } },
+        { id: 'a', title: 'Duplicate' },
+        { id: 'd' },
+      ],
+      dependencies: [{ id: 'x', from: { id: 'a', text: 'a', resolution: 'exact' }, to: { id: 'ghost', text: 'g', resolution: 'exact' } }],
+    };
+    for (const doc of [seed, messy]) {
+      const copied = validateRoadmap(structuredClone(doc));
+      const input = structuredClone(doc);
+      const inPlace = validateRoadmap(input, { inPlace: true });
+      expect(JSON.stringify(inPlace)).to.equal(JSON.stringify(copied));
+    }
+    const input = structuredClone(seed);
+    const { roadmap } = validateRoadmap(input, { inPlace: true });
+    // What comes out unchanged is the input's own object (without inPlace, never).
+    expect(roadmap!.initiatives[0]).to.equal(input.initiatives[0]);
+    expect(roadmap!.meta).to.equal(input.meta);
+    const copy = validateRoadmap(input).roadmap!;
+    expect(copy.initiatives[0]).not.to.equal(input.initiatives[0]);
+    expect(copy.meta).not.to.equal(input.meta);
+    // An object that changes (a default filled in, a key out of order) is a copy.
+    const doc = { ...minimal(), initiatives: [{ title: 'T', id: 'a' }, { id: 'b', title: 'B', schedule: { start: '2025-01-01' } }] };
+    const checked = validateRoadmap(doc, { inPlace: true }).roadmap!;
+    expect(checked.initiatives[0]).not.to.equal(doc.initiatives[0]);
+    expect(Object.keys(checked.initiatives[0]!)[0]).to.equal('id');
+    expect(checked.initiatives[1]!.schedule).not.to.equal(doc.initiatives[1]!.schedule);
+    expect(checked.initiatives[1]!.schedule!.start!.start).to.equal('2025-01-01');
+  });
+
   it('returns a roadmap usable as the Roadmap type', () => {
     const r: Roadmap | undefined = validateRoadmap(minimal()).roadmap;
     expect(r!.schemaVersion).to.equal('1.0');
