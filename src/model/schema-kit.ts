@@ -513,18 +513,20 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
       // checking an object allocates nothing but its output. `for…in` walks the keys without making
       // a list of them; only own properties count.
       const base = foundTop;
-      // Whether the value itself may be the output: reusing, and its keys all known and in shape order.
-      let same = ctx.reuse === true;
+      // Whether the value itself may be the output: reusing, a plain object (nothing inherited can
+      // show through it), and its keys all its own, known and in shape order.
+      let same = ctx.reuse === true && plainPrototype(value);
       for (const key in value) {
         const slot = slots.get(key);
-        if (slot === undefined) {
-          if (hasOwn.call(value, key)) {
-            failAt(ctx, key, 'schema.unknown-property', unknownMessage);
-            same = false;
-          }
+        if (!hasOwn.call(value, key)) {
+          same = false;
           continue;
         }
-        if (!hasOwn.call(value, key)) continue;
+        if (slot === undefined) {
+          failAt(ctx, key, 'schema.unknown-property', unknownMessage);
+          same = false;
+          continue;
+        }
         let j = foundTop++;
         if (j === foundStack.length) foundStack = growStack(foundStack);
         if (j > base && foundStack[j - 1]! > slot) same = false;
@@ -577,6 +579,11 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
       return ok ? (out ?? value) : INVALID;
     };
   }
+}
+
+function plainPrototype(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** A new object with the value's properties of the present slots `foundStack[from..to)` (all unchanged so far). */

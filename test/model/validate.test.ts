@@ -152,6 +152,12 @@ describe('validateRoadmap', () => {
     expect(Object.keys(checked.initiatives[0]!)[0]).to.equal('id');
     expect(checked.initiatives[1]!.schedule).not.to.equal(doc.initiatives[1]!.schedule);
     expect(checked.initiatives[1]!.schedule!.start!.start).to.equal('2025-01-01');
+    // Nothing unchecked shows through a kept object: one that inherits properties is copied.
+    const sneaky = Object.assign(Object.create({ status: 'blocked', description: 42 }), { id: 's', title: 'S' });
+    const kept = validateRoadmap({ ...minimal(), initiatives: [sneaky] }, { inPlace: true }).roadmap!.initiatives[0]!;
+    expect(kept).not.to.equal(sneaky);
+    expect(kept.status).to.equal(undefined);
+    expect(kept.description).to.equal(undefined);
   });
 
   it('returns a roadmap usable as the Roadmap type', () => {
