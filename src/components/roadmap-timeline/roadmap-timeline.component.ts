@@ -826,13 +826,14 @@ export class RoadmapTimeline extends LitElement {
     const { text: label, beside: outside } = placeBarLabel(b, insideRoom, besideRoom, this.measure);
     const lx = outside ? w + gap : visLeft - px0 + 8;
     const progressW = b.progress !== undefined ? Math.max(0, Math.min(1, b.progress)) * w : 0;
+    const hasProgress = progressW > 0.5;
     return {
       x: (px0 + 1).toFixed(1),
-      // Inset by half the edge's outline (see the styles).
-      progressX: (px0 + 1.625).toFixed(1),
+      // Inset by half the edge's outline (see the styles). A progress rect with no width stays at
+      // 0, so that zooming writes nothing to it.
+      progressX: hasProgress ? (px0 + 1.625).toFixed(1) : '0',
       width: (w - 2).toFixed(1),
-      // Inset by half the edge's outline (see the styles).
-      progress: progressW > 0.5 ? Math.max(0, Math.min(progressW, w - 2) - 1.25).toFixed(1) : '0',
+      progress: hasProgress ? Math.max(0, Math.min(progressW, w - 2) - 1.25).toFixed(1) : '0',
       ...(b.target !== undefined ? { target: X(b.target) } : {}),
       label,
       labelX: (px0 + lx).toFixed(1),
