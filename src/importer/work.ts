@@ -100,30 +100,33 @@ export function readPriority(text: string, basis: Priority['basis'] = 'explicit'
 export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: string, checked: boolean | null | undefined, line: number, endLineNo: number, extra: { group?: string; status?: Status } = {}): ChecklistItem {
   const { status: emojiStatus, rest } = splitStatusEmoji(md.trim());
   const text = plain(rest);
-  const item: ChecklistItem = { id: '', text, done: checked ?? null };
   const lab = readLabel(rest);
-  if (lab && lab.value) {
-    item.title = lab.label;
-    item.detail = lab.value;
-  }
+  const titled = lab && lab.value ? lab : undefined;
   const version = /\(v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\)/.exec(text);
-  if (version) item.version = version[1]!;
   const status = checked === true ? 'done' : extra.status ?? emojiStatus ?? (checked === false ? 'planned' : undefined);
-  if (status) item.status = status;
-  if (extra.group) item.group = extra.group;
   const prio = /\[(P[0-4])\]|\((P[0-4])\)/.exec(text);
-  if (prio) item.priority = readPriority(prio[1] ?? prio[2]!)!;
   // "Optimize database queries (50% faster)": a parenthesised quantity is the item's target.
   const paren = /\(([^()]*\d[^()]*)\)\s*$/.exec(text);
+  let metric: ChecklistItem['metric'];
   if (paren && !version && /%|\bx\b|ms\b|faster|slower|less|more/i.test(paren[1]!)) {
     const parsed = parseMetricTarget(paren[1]!);
     if (parsed) {
-      item.metric = parsed.target;
+      metric = parsed.target;
       for (const n of parsed.notes) ctx.report(n.severity, n.code, n.message, line);
     }
   }
-  item.id = ctx.id(`${owner.id}--${slugify(item.title ?? text, 40)}`, `${owner.id}--item`);
-  item.source = ctx.src(line, endLineNo);
+  // Written in the model's order of keys, so that validation keeps the object instead of copying it.
+  const item = { id: ctx.id(`${owner.id}--${slugify(titled?.label ?? text, 40)}`, `${owner.id}--item`), source: ctx.src(line, endLineNo), text } as ChecklistItem;
+  if (titled) {
+    item.title = titled.label;
+    item.detail = titled.value;
+  }
+  item.done = checked ?? null;
+  if (status) item.status = status;
+  if (extra.group) item.group = extra.group;
+  if (prio) item.priority = readPriority(prio[1] ?? prio[2]!)!;
+  if (version) item.version = version[1]!;
+  if (metric) item.metric = metric;
   for (const m of allMatches(KEY_PATTERN, text)) linkKey(ctx, owner, m[0], line);
   if (text.includes('#')) for (const m of allMatches(ISSUE_NUMBER, text)) linkKey(ctx, owner, `#${m[1]}`, line);
   if (!checked && /(?:>|<)\s*\d|\d+\s*%/.test(text) && !item.metric) {
@@ -161,7 +164,8 @@ export function addMetric(ctx: ImportContext, text: string, line: number, option
   const parsed = parseMetricTarget(text, { label: options.label || undefined, parseTime: (t) => byTime(ctx, t, line) });
   if (!parsed && !options.qualitativeOk) return undefined;
   const name = options.label ?? (parsed?.target.subject ? capitalize(parsed.target.subject) : text.replace(/[.;]$/, ''));
-  const metric: Metric = { id: ctx.id(name, 'metric', options.scope?.initiativeId ?? options.groupId), name, raw: options.label ? `${options.label}: ${text}` : text };
+  // Keys in the model's order (source second), so that validation keeps the object.
+  const metric: Metric = { id: ctx.id(name, 'metric', options.scope?.initiativeId ?? options.groupId), source: ctx.src(line, options.endLine ?? line), name, raw: options.label ? `${options.label}: ${text}` : text };
   if (options.groupId) metric.groupId = options.groupId;
   if (options.scope) metric.scope = options.scope;
   if (parsed) {
@@ -174,7 +178,6 @@ export function addMetric(ctx: ImportContext, text: string, line: number, option
     metric.direction = 'unknown';
     ctx.report('info', 'metric.qualitative', `"${text}" has no number; kept as a qualitative target`, line, { entityId: metric.id });
   }
-  metric.source = ctx.src(line, options.endLine ?? line);
   ctx.roadmap.metrics.push(metric);
   return metric;
 }
