@@ -26,20 +26,22 @@ window.adapter = {
     return performance.now() - t;
   },
   async zoomIn() {
-    el.showRange('2026-07-01', '2026-09-30');
-    await el.updateComplete;
+    await show('2026-07-01', '2026-09-30');
   },
   async zoomOut() {
-    el.showRange('2026-01-01', '2027-12-31');
-    await el.updateComplete;
+    await show('2026-01-01', '2027-12-31');
   },
   /** Pan steps at the zoomed-in quarter: 18 days (a fifth of the width) later and back. */
   async panRight() {
-    el.showRange('2026-07-19', '2026-10-18');
-    await el.updateComplete;
+    await show('2026-07-19', '2026-10-18');
   },
   async panLeft() {
-    el.showRange('2026-07-01', '2026-09-30');
-    await el.updateComplete;
+    await show('2026-07-01', '2026-09-30');
   },
 };
+
+/** Show the days from `start` to `end` and wait for the element to draw them. */
+async function show(start, end) {
+  el.showRange(start, end);
+  await el.updateComplete;
+}

@@ -129,7 +129,7 @@ export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: str
   if (metric) item.metric = metric;
   for (const m of allMatches(KEY_PATTERN, text)) linkKey(ctx, owner, m[0], line);
   if (text.includes('#')) for (const m of allMatches(ISSUE_NUMBER, text)) linkKey(ctx, owner, `#${m[1]}`, line);
-  if (!checked && /(?:>|<)\s*\d|\d+\s*%/.test(text) && !item.metric) {
+  if (!checked && /(?:>|<)\s*\d|\d+\s*%/.test(text) && !metric) {
     ctx.report('info', 'metric.prose-skipped', `numbers in "${text.length > 60 ? `${text.slice(0, 57)}…` : text}" describe the feature, not a target; not read as a metric`, line);
   }
   return item;
