@@ -40,12 +40,13 @@ if (!existsSync(path.join(here, 'node_modules', 'dhtmlx-gantt'))) {
 const require = createRequire(path.join(root, 'package.json'));
 const esbuild = require('esbuild');
 mkdirSync(path.join(here, 'dist'), { recursive: true });
-// The Markdown importer and the export code (SVG, PNG, print) are lazily loaded sibling chunks
-// (never requested to draw a JSON roadmap), as in the library's own bundle, so they are left out
+// The Markdown importer, the export code (SVG, PNG, print) and the text and URL reading are lazily
+// loaded sibling chunks (never requested to draw a roadmap object), as in the library's own bundle, so they are left out
 // of the measured file; CSS inside the templates is minified as in the build.
 const { minifyCssTemplatesEsbuild } = await import(pathToFileURL(path.join(root, 'scripts', 'minify-css-templates.mjs')).href);
 const { compress } = await import(pathToFileURL(path.join(root, 'scripts', 'minify.mjs')).href);
-const lazyChunks = { name: 'lazy-chunks', setup(b) { b.onResolve({ filter: /(importer|export)\/index\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${args.path.includes('importer') ? 'importer' : 'export'}.min.js`, external: true } : undefined)); } };
+const { lazyChunks: lazyChunksPlugin } = await import(pathToFileURL(path.join(root, 'scripts', 'lazy-chunks.mjs')).href);
+const lazyChunks = lazyChunksPlugin((chunk) => `./${chunk.name}.min.js`);
 await buildAsync('src/components/roadmap-timeline/roadmap-timeline.ts', 'roadmap-timeline.min.js');
 await buildAsync('src/model/validate.ts', 'model.min.js');
 // The export chunk the element fetches when the browser is idle after connecting (as in production).

@@ -1,36 +1,28 @@
 // The single-file bundle for `<script type="module" src="…">` (package export `./bundle`):
 //   roadmap-elements.min.js           every element registered, every class and function exported;
 //                                     Lit, @lit/context and the D3 parts inside; no other import
-//                                     but the two lazy ones below
+//                                     but the lazy ones below
 //   roadmap-elements-importer.min.js  the Markdown importer, self-contained, imported by the file
 //                                     above (relative to its own address) only when a `.md`
 //                                     roadmap is loaded
 //   roadmap-elements-export.min.js    SVG/PNG export and the timeline's print view, imported the
 //                                     same way when the browser is idle or a picture is asked for
+//   roadmap-elements-load.min.js      reading a roadmap document's text and fetching it, imported
+//                                     the same way when a roadmap comes from `src` or a script
 // All are minified with the same settings `npm run size` measures (esbuild, then terser: scripts/minify.mjs). `npm run build` writes them to
 // dist/cdn/; the browser tests build them in memory (scripts/wtr-builds.mjs) before loading them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { CHUNKS, lazyChunks } from './lazy-chunks.mjs';
 import { minifyCssTemplatesEsbuild } from './minify-css-templates.mjs';
 import { compress } from './minify.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
 export const BUNDLE_FILE = 'roadmap-elements.min.js';
-export const IMPORTER_FILE = 'roadmap-elements-importer.min.js';
-export const EXPORT_FILE = 'roadmap-elements-export.min.js';
-
-/** The main bundle's lazy `import('…/importer/index.js')` and `import('…/export/index.js')` become imports of the sibling files. */
-const siblings = {
-  name: 'sibling-chunks',
-  setup(b) {
-    b.onResolve({ filter: /(importer|export)\/index\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      return { path: `./${args.path.includes('importer/') ? IMPORTER_FILE : EXPORT_FILE}`, external: true };
-    });
-  },
-};
+export const IMPORTER_FILE = CHUNKS.find((c) => c.name === 'importer').file;
+export const EXPORT_FILE = CHUNKS.find((c) => c.name === 'export').file;
 
 const common = {
   bundle: true,
@@ -49,14 +41,15 @@ const common = {
  */
 export async function buildBundle({ outdir, sourcemap = Boolean(outdir) } = {}) {
   const one = (entry, outfile, plugins = []) => build({ ...common, entryPoints: [join(root, entry)], outfile, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [...plugins, minifyCssTemplatesEsbuild()] });
-  const outputs = await Promise.all([one('src/index.ts', BUNDLE_FILE, [siblings]), one('src/importer/index.ts', IMPORTER_FILE), one('src/export/index.ts', EXPORT_FILE)]);
+  // Each file's own lazy imports (the main bundle's, the load chunk's of the importer) become imports of the siblings.
+  const outputs = await Promise.all([one('src/index.ts', BUNDLE_FILE, [lazyChunks()]), ...CHUNKS.map((c) => one(c.entry, c.file, [lazyChunks()]))]);
   const files = new Map();
   for (const o of outputs) {
     const js = o.outputFiles.find((f) => f.path.endsWith('.js'));
     const map = o.outputFiles.find((f) => f.path.endsWith('.map'));
     const name = js.path.split('/').pop();
     // The export chunk is fetched while the browser is idle, long before it runs: no compile hint.
-    const out = await compress(js.text, map ? { map: map.text, file: name } : undefined, { hint: name !== EXPORT_FILE });
+    const out = await compress(js.text, map ? { map: map.text, file: name } : undefined, { hint: CHUNKS.find((c) => c.file === name)?.hint ?? true });
     files.set(name, new TextEncoder().encode(out.code));
     if (out.map) files.set(`${name}.map`, new TextEncoder().encode(out.map));
   }

@@ -70,11 +70,22 @@ describe('the single-file bundle', function () {
     expect(loaded('/__build/bundle/roadmap-elements-importer.min.js'), 'importer not loaded yet').to.equal(false);
   });
 
-  it('renders a JSON seed given to a single view with src', async () => {
+  it('draws a roadmap object without the chunk that reads text and URLs', async () => {
+    const roadmap = await (await fetch('/test/fixtures/seeds/004.json')).json();
+    const host = mount('<roadmap-timeline as-of="2025-10-01"></roadmap-timeline>');
+    const timeline = host.querySelector('roadmap-timeline') as HTMLElement & { roadmap: unknown };
+    timeline.roadmap = roadmap;
+    await rendered(timeline, '[part~="bar"]', 'timeline bars');
+    expect(loaded('/__build/bundle/roadmap-elements-load.min.js'), 'load chunk not loaded').to.equal(false);
+  });
+
+  it('renders a JSON seed given to a single view with src, loading the text chunk from beside the bundle', async () => {
     const host = mount('<roadmap-timeline src="/test/fixtures/seeds/001.json" as-of="2025-03-01"></roadmap-timeline>');
     const timeline = host.querySelector('roadmap-timeline');
     await rendered(timeline, '[part~="bar"]', 'timeline bars');
     expect(timeline!.shadowRoot!.querySelector('[part~="axis"]')).to.exist;
+    expect(loaded('/__build/bundle/roadmap-elements-load.min.js'), 'load chunk loaded').to.equal(true);
+    expect(loaded('/__build/bundle/roadmap-elements-importer.min.js'), 'importer not loaded for JSON').to.equal(false);
   });
 
   it('renders a Markdown seed through a provider in every view, loading the importer chunk only then', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { findJsonErrorOffset, loadFromObject, loadFromText, looksLikeMarkdown, parseJsonText } from '../../src/controllers/load-roadmap.js';
+import { loadFromObject, loadFromText } from '../../src/controllers/load-roadmap.js';
+import { findJsonErrorOffset, looksLikeMarkdown, parseJsonText } from '../../src/controllers/load-text.js';
 
 describe('load-roadmap', () => {
   it('gives the line and column of a JSON syntax error', () => {

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { FETCH_TIMEOUT_MS, MAX_DOCUMENT_LENGTH } from '../../src/controllers/load-roadmap.js';
+import { FETCH_TIMEOUT_MS, MAX_DOCUMENT_LENGTH } from '../../src/controllers/load-text.js';
 import type { RoadmapErrorEvent, RoadmapLoadEvent } from '../../src/events/events.js';
 import { captureErrors, deepText, normalize, settle, sleep } from './inspect.js';
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import type { RoadmapProvider } from '../../src/components/roadmap-provider/roadmap-provider.component.js';
 import type { RoadmapTimeline } from '../../src/components/roadmap-timeline/roadmap-timeline.component.js';
-import { MAX_DOCUMENT_LENGTH } from '../../src/controllers/load-roadmap.js';
+import { MAX_DOCUMENT_LENGTH } from '../../src/controllers/load-text.js';
 import { layoutTimeline } from '../../src/layout/timeline.js';
 import type { Diagnostic } from '../../src/model/schema.js';
 import { validateRoadmap } from '../../src/model/validate.js';

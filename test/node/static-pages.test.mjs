@@ -65,7 +65,7 @@ describe('README snippets on a plain static server', { timeout: 120_000 }, () =>
     origin = `http://127.0.0.1:${server.address().port}`;
     // The Confluence macro, its intranet address replaced by this server's.
     mkdirSync(join(dir, 'roadmap-elements'));
-    for (const f of ['roadmap-elements.min.js', 'roadmap-elements-importer.min.js', 'roadmap-elements-export.min.js']) copyFileSync(join(dir, 'assets', f), join(dir, 'roadmap-elements', f));
+    for (const f of ['roadmap-elements.min.js', 'roadmap-elements-load.min.js', 'roadmap-elements-importer.min.js', 'roadmap-elements-export.min.js']) copyFileSync(join(dir, 'assets', f), join(dir, 'roadmap-elements', f));
     const [macro] = blocks('### Confluence').filter((b) => b.lang === 'html');
     const wikiCss = '<link rel="stylesheet" href="/wiki.css">';
     writeFileSync(join(dir, 'wiki.css'), '* { font: 11px/1 serif !important; margin: 12px; box-sizing: content-box; } svg, rect, text { display: none; } div { border: 3px solid red; } button { display: none; }');
@@ -96,15 +96,16 @@ describe('README snippets on a plain static server', { timeout: 120_000 }, () =>
 
   const count = (p, tag, selector) => p.evaluate(([t, s]) => document.querySelector(t)?.shadowRoot?.querySelectorAll(s).length ?? 0, [tag, selector]);
 
-  it('the portal snippet renders the seed in every view, with the importer loaded from beside the bundle', async () => {
+  it('the portal snippet renders the seed in every view, with the chunks loaded from beside the bundle', async () => {
     const { p, problems, requests, close } = await open('/');
     try {
       await p.waitForFunction(() => (document.querySelector('roadmap-timeline')?.shadowRoot?.querySelectorAll('[part~="bar"]').length ?? 0) > 5, undefined, { timeout: 15_000 });
       await p.waitForFunction(() => document.querySelector('metric-scorecard')?.shadowRoot?.querySelector('[part~="metric"]') && document.querySelector('risk-matrix')?.shadowRoot?.querySelector('[part~="risk"]'), undefined, { timeout: 15_000 });
+      assert.ok(requests.includes('/assets/roadmap-elements-load.min.js'), 'the chunk that reads documents was loaded from beside the bundle');
       assert.ok(requests.includes('/assets/roadmap-elements-importer.min.js'), 'the importer chunk was loaded from beside the bundle');
       // The page names one file; the others come from beside it (the export chunk once the page is idle).
       await p.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/roadmap-elements-export.min.js')), undefined, { timeout: 10_000 });
-      assert.deepEqual(requests.filter((r) => r.endsWith('.js')).sort(), ['/assets/roadmap-elements-export.min.js', '/assets/roadmap-elements-importer.min.js', '/assets/roadmap-elements.min.js']);
+      assert.deepEqual(requests.filter((r) => r.endsWith('.js')).sort(), ['/assets/roadmap-elements-export.min.js', '/assets/roadmap-elements-importer.min.js', '/assets/roadmap-elements-load.min.js', '/assets/roadmap-elements.min.js']);
       // Linked: choosing a bar shows it in the card.
       const title = await p.evaluate(() => {
         const bar = document.querySelector('roadmap-timeline').shadowRoot.querySelector('[part~="bar"]');
