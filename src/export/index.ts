@@ -9,5 +9,5 @@ export { exportFonts, type ExportFonts } from './measure.js';
 export { completeFontStack, DEFAULT_PALETTE, readPalette, type ExportPalette } from './palette.js';
 export { ExportError, PNG_SCALE, rasterScale, sceneToPng, svgToPng } from './raster.js';
 export { drawScene, escapeXml, sceneToElement, sceneToSvg, type Scene, type SceneNode } from './scene.js';
-export { drawTimeline, exportZoom, timelinePrintScenes, timelineScene, type TimelineDrawing, type TimelineExportOptions } from './timeline.js';
+export { drawTimeline, exportLayout, exportZoom, relayoutTimeline, timelinePrintScenes, timelineScene, type TimelineDrawing, type TimelineExportOptions } from './timeline.js';
 export { mixColors, parseColor } from './colors.js';

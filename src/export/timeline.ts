@@ -10,7 +10,9 @@
  */
 import { axisRows, chooseScale, dayToDate, formatDate, type AxisTick } from '../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, wrapText } from '../layout/timeline-lanes.js';
-import { besideGap, COLUMN, describeBar, layoutTimeline, placeBarLabel, type BarLayout, type DependencyLayout, type TimelineLayout } from '../layout/timeline.js';
+import { besideGap, COLUMN, describeBar, placeBarLabel, type BarLayout, type DependencyLayout, type layoutTimeline, type TimelineLayout } from '../layout/timeline.js';
+
+type LayoutTimeline = typeof layoutTimeline;
 import type { Roadmap } from '../model/schema.js';
 import { indexRoadmap } from '../model/selectors.js';
 import { mixColors } from './colors.js';
@@ -320,10 +322,11 @@ export function timelinePrintScenes(d: TimelineDrawing): Scene[] {
 /**
  * The same timeline laid out again for another width, fitted to it (for paper): lanes, grouping,
  * collapsed lanes, today and the anchor are taken from `layout`, so the result shows the same
- * roadmap the same way, only narrower or wider.
+ * roadmap the same way, only narrower or wider. `lay` is `layoutTimeline`, passed in by the element
+ * that already has it, so that this chunk does not carry the layout code.
  */
-export function relayoutTimeline(roadmap: Roadmap, layout: TimelineLayout, width: number, measureText: (text: string) => number, labelWidth?: number): TimelineLayout {
-  return layoutTimeline(roadmap, {
+export function relayoutTimeline(lay: LayoutTimeline, roadmap: Roadmap, layout: TimelineLayout, width: number, measureText: (text: string) => number, labelWidth?: number): TimelineLayout {
+  return lay(roadmap, {
     width,
     measureText,
     ...(labelWidth !== undefined && layout.labelWidth > 0 ? { labelWidth } : {}),
@@ -371,10 +374,10 @@ export function exportZoom(layout: TimelineLayout): number {
  * files declare), lanes, grouping, collapsed lanes, today and the anchor kept. Bar labels and
  * lane names are therefore placed for the zoom and font they are drawn with.
  */
-export function exportLayout(roadmap: Roadmap, layout: TimelineLayout, measureText: (text: string) => number): TimelineLayout {
+export function exportLayout(lay: LayoutTimeline, roadmap: Roadmap, layout: TimelineLayout, measureText: (text: string) => number): TimelineLayout {
   const plot = Math.round((layout.domain[1] - layout.domain[0]) * exportZoom(layout));
   const labelWidth = layout.labelWidth > 0 ? Math.min(200, Math.max(layout.labelWidth, Math.round(plot * 0.19))) : 0;
-  return relayoutTimeline(roadmap, layout, labelWidth + plot, measureText, labelWidth);
+  return relayoutTimeline(lay, roadmap, layout, labelWidth + plot, measureText, labelWidth);
 }
 
 function defaultSubtitle(roadmap: Roadmap, l: TimelineLayout): string {

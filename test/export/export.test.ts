@@ -160,7 +160,7 @@ describe('timeline export drawing', () => {
   it('relayoutTimeline lays the same roadmap out for another width, keeping lanes, collapsed lanes and today', async () => {
     const roadmap = await fixture('/test/fixtures/timeline/platform-2025.json');
     const wide = layoutTimeline(roadmap, { width: 1600, measureText, groupBy: 'theme', asOf: '2025-05-15', collapsed: new Set(['ai']) });
-    const narrow = relayoutTimeline(roadmap, wide, 700, measureText);
+    const narrow = relayoutTimeline(layoutTimeline, roadmap, wide, 700, measureText);
     expect(narrow.labelWidth + narrow.plotWidth).to.equal(700);
     expect(narrow.lanes.map((l) => [l.id, l.collapsed])).to.deep.equal(wide.lanes.map((l) => [l.id, l.collapsed]));
     expect(narrow.today).to.equal(wide.today);
@@ -256,7 +256,7 @@ describe('export zoom: the whole roadmap at a readable scale', () => {
     expect(narrow.basePxPerUnit * 30.44).to.be.below(30);
     const k = exportZoom(narrow);
     expect(k * 30.44).to.be.closeTo(84, 0.5);
-    const whole = exportLayout(roadmap, narrow, measureText);
+    const whole = exportLayout(layoutTimeline, roadmap, narrow, measureText);
     expect(whole.domain).to.deep.equal(narrow.domain);
     expect(whole.plotWidth).to.equal(Math.round(span * k));
     expect(whole.basePxPerUnit).to.be.closeTo(k, 0.01);

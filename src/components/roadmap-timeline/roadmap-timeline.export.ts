@@ -1,8 +1,6 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ExportPalette, TimelineExportOptions } from '../../export/index.js';
-// Statically: they only call layoutTimeline, which the element has anyway (the lazy chunk need not carry the layout).
-import { exportLayout, relayoutTimeline } from '../../export/timeline.js';
-import type { TimelineLayout } from '../../layout/timeline.js';
+import { layoutTimeline, type TimelineLayout } from '../../layout/timeline.js';
 import type { Roadmap } from '../../model/schema.js';
 
 /** Width the print view is laid out for, px: an A4 or Letter page in portrait, less margins and padding. */
@@ -33,7 +31,7 @@ export function loadExport(): Promise<ExportModule> {
  * font stack completed with system fonts and `sans-serif` (no font file is embedded).
  */
 function timelinePicture(m: ExportModule, host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: Options) {
-  return m.timelineScene(drawInFont(m, roadmap, m.readPalette(host), options, (measure) => exportLayout(roadmap, layout, measure)));
+  return m.timelineScene(drawInFont(m, roadmap, m.readPalette(host), options, (measure) => m.exportLayout(layoutTimeline, roadmap, layout, measure)));
 }
 
 /** The timeline drawn in `palette`'s font: laid out (by `relayout`) and labelled with text measured in the font the drawing declares. */
@@ -76,7 +74,7 @@ export function renderTimelinePrint(host: ReactiveElement, roadmap: Roadmap, lay
   }
   // Laid out again for the width of a page, so that text prints at its size (neither shrunk nor
   // enlarged), and measured in the font it is printed with.
-  const drawing = drawInFont(m, roadmap, printPalette(m, host), options, (measure) => relayoutTimeline(roadmap, layout, PAPER_WIDTH, measure));
+  const drawing = drawInFont(m, roadmap, printPalette(m, host), options, (measure) => m.relayoutTimeline(layoutTimeline, roadmap, layout, PAPER_WIDTH, measure));
   const [head, ...rest] = m.timelinePrintScenes(drawing).map((s) => m.sceneToElement(s, host.ownerDocument));
   return html`<table class="print-view" part="print" aria-hidden="true">
     <thead><tr><td>${head}</td></tr></thead>
