@@ -301,10 +301,11 @@ export const styles = css`
     fill: var(--_accent);
   }
   .milestone-guide {
-    stroke: var(--_text-muted);
-    stroke-width: 1;
-    stroke-dasharray: 2 4;
-    opacity: 0.6;
+    fill: url(#p-guide);
+  }
+  .guide-dot {
+    fill: var(--_text-muted);
+    fill-opacity: 0.6;
   }
 
   /* bars: the group holds the status colour (color, for currentColor) and the opaque base (fill,
