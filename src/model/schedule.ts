@@ -77,8 +77,17 @@ export function periodInterval(period: Period, roadmap: Roadmap, options: Schedu
   return { ordinal: time.ordinal ?? (period.order || undefined), precision };
 }
 
-function ordered(start: PlainDate, end: PlainDate): [PlainDate, PlainDate] {
-  return compareDates(start, end) <= 0 ? [start, end] : [end, start];
+type PeriodInterval = ReturnType<typeof periodInterval>;
+const NO_PERIODS: readonly PeriodInterval[] = [];
+
+/** The intervals of the periods `ids` names (those that exist), in that order. */
+function periodIntervals(roadmap: Roadmap, ids: readonly string[], options: ScheduleOptions): PeriodInterval[] {
+  const out: PeriodInterval[] = [];
+  for (const id of ids) {
+    const period = roadmap.periods.find((p) => p.id === id);
+    if (period) out.push(periodInterval(period, roadmap, options));
+  }
+  return out;
 }
 
 /**
@@ -90,19 +99,22 @@ function ordered(start: PlainDate, end: PlainDate): [PlainDate, PlainDate] {
 export function resolveSchedule(roadmap: Roadmap, initiative: Initiative, options: ScheduleOptions = {}): ResolvedSchedule {
   const schedule = initiative.schedule;
   if (!schedule) return { basis: 'none' };
-  const periods = (schedule.periodIds ?? [])
-    .map((id) => roadmap.periods.find((p) => p.id === id))
-    .filter((p): p is Period => p !== undefined)
-    .map((p) => periodInterval(p, roadmap, options));
-  const dated = periods.filter((p) => p.start && p.end);
-  const periodStart = dated.length ? dated.map((p) => p.start!).reduce(minDate) : undefined;
-  const periodEnd = dated.length ? dated.map((p) => p.end!).reduce(maxDate) : undefined;
-  const periodPrecision = dated.reduce<Precision | undefined>((acc, p) => coarser(acc, p.precision), undefined);
+  // Most initiatives name no period: no lists to build for them (this runs for every bar).
+  const periods = schedule.periodIds?.length ? periodIntervals(roadmap, schedule.periodIds, options) : NO_PERIODS;
+  let periodStart: PlainDate | undefined;
+  let periodEnd: PlainDate | undefined;
+  let periodPrecision: Precision | undefined;
+  for (const p of periods) {
+    if (!p.start || !p.end) continue;
+    periodStart = periodStart === undefined ? p.start : minDate(periodStart, p.start);
+    periodEnd = periodEnd === undefined ? p.end : maxDate(periodEnd, p.end);
+    periodPrecision = coarser(periodPrecision, p.precision);
+  }
 
   const start = resolveTimeSpec(schedule.start, roadmap, options);
   const end = resolveTimeSpec(schedule.end, roadmap, options);
   const target = resolveTimeSpec(schedule.target, roadmap, options);
-  const approximate = [start, end, target].some((t) => t?.approximate) || undefined;
+  const approximate = start?.approximate || end?.approximate || target?.approximate || undefined;
   const targetEnd = target?.end ?? target?.start;
   const targetField = targetEnd ? { target: targetEnd } : {};
 
@@ -112,17 +124,14 @@ export function resolveSchedule(roadmap: Roadmap, initiative: Initiative, option
     const s = startDate ?? periodStart;
     const e = endDate ?? periodEnd ?? start?.end;
     if (s && e) {
-      const [a, b] = ordered(s, e);
-      return {
-        start: a,
-        end: b,
-        ...(startDate ? {} : { startOpen: true }),
-        ...(endDate ? {} : { endOpen: true }),
-        precision: coarser(coarser(start?.precision, end?.precision ?? target?.precision), startDate ? undefined : periodPrecision),
-        basis: 'dates',
-        ...(approximate ? { approximate } : {}),
-        ...targetField,
-      };
+      const reversed = compareDates(s, e) > 0;
+      const placed: ResolvedSchedule = { start: reversed ? e : s, end: reversed ? s : e, basis: 'dates' };
+      if (!startDate) placed.startOpen = true;
+      if (!endDate) placed.endOpen = true;
+      placed.precision = coarser(coarser(start?.precision, end?.precision ?? target?.precision), startDate ? undefined : periodPrecision);
+      if (approximate) placed.approximate = approximate;
+      if (targetEnd) placed.target = targetEnd;
+      return placed;
     }
   }
   if (targetEnd && target) {
