@@ -333,7 +333,8 @@ export class Builder {
     this.periodRead = undefined;
     const p = read.period;
     const id = ctx.id(p.shortLabel ?? p.label, 'period');
-    const period: Period = { id, ...p, order: ++this.periodOrder, source: ctx.src(section.line) } as Period;
+    // Keys in the model's order (source second), so that validation keeps the object.
+    const period: Period = { id, source: ctx.src(section.line), ...p, order: ++this.periodOrder } as Period;
     ctx.roadmap.periods.push(period);
     ctx.claim(section.line, section.line, Claim.Mapped);
     if (period.time.focus) ctx.report('info', 'date.focus', `"${period.label}" names ${period.time.focus.raw} as the part of ${period.shortLabel} that remains`, section.line, { entityId: id });

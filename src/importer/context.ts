@@ -259,7 +259,8 @@ export class ImportContext {
     const key = name.toLowerCase().replace(/\s+/g, ' ');
     let person = this.people.get(key);
     if (!person) {
-      person = { id: this.id(name, 'person'), name, source: this.src(line) };
+      // Keys in the model's order (source second), so that validation keeps the object.
+      person = { id: this.id(name, 'person'), source: this.src(line), name };
       this.people.set(key, person);
       this.roadmap.people.push(person);
     } else if (person.source) addAlsoAt(person.source, line);
@@ -280,8 +281,10 @@ export class ImportContext {
     let team = this.teams.get(key);
     const bare = name.replace(/\s+team$/i, '').trim() || name;
     if (!team) {
-      team = { id: this.id(bare, 'team'), name: bare, kind: 'team', source: this.src(line) };
+      // Keys in the model's order, so that validation keeps the object instead of copying it.
+      team = { id: this.id(bare, 'team'), source: this.src(line), name: bare };
       if (bare !== name) team.aliases = [name];
+      team.kind = 'team';
       this.teams.set(key, team);
       this.roadmap.teams.push(team);
     } else {
@@ -304,7 +307,8 @@ export class ImportContext {
     let ref = this.external.get(key);
     if (!ref) {
       const kind: ExternalRef['kind'] = /^INC-/i.test(key) ? 'incident' : /^SR-/i.test(key) ? 'security-review' : /^#\d+$/.test(key) ? 'issue' : /^[A-Z][A-Z0-9]+-\d/.test(key) ? 'issue' : 'other';
-      ref = { id: this.id(key.replace(/^#/, 'issue-'), 'ref'), key, kind, source: this.src(line) };
+      // Keys in the model's order (source second), so that validation keeps the object.
+      ref = { id: this.id(key.replace(/^#/, 'issue-'), 'ref'), source: this.src(line), key, kind };
       Object.assign(ref, extra);
       this.external.set(key, ref);
       this.roadmap.externalRefs.push(ref);
