@@ -56,11 +56,7 @@ const CHANGE_VERB = /\b(reduces?|reduced|reducing|cuts?|decreases?|lowers?|incre
 
 // The patterns parseMetricTarget tries, in the order it tries them (compiled once, here).
 const ZERO = /^(zero|no)\s+(.+)$/i;
-/** Text before an amount that makes it no target: a version ("v1.2") or a dash after a digit ("2024-05"). */
-const NOT_A_TARGET_BEFORE = /(?:\bv|\d-)$/i;
 const SUB_BEFORE = /\bsub-$/i;
-/** At an amount (sticky: set lastIndex): an ISO date. */
-const ISO_MONTH = /\d{4}-\d{2}/y;
 /** The words or signs that end the text before the amount, and the comparator they give. */
 const COMPARATOR_BEFORE: Array<[RegExp, NonNullable<MetricTarget['comparator']>]> = [
   [/(?:<=|≤)$/, 'lte'],
@@ -115,6 +111,8 @@ const COMPARATOR_AT_END = /[<>≤≥~≈]=?\s*$/;
 const SUB_AT_END = /\bsub-?$/i;
 const RATING = /\b(?:rating|stars?)\b/i;
 const NPS = /\bnps\b|net promoter/i;
+const NET_AT_END = /net$/i;
+const PROMOTER_AT_START = /^promoter/i;
 const STORE_OR_STARS = /\bapp store|play store|stars?\b/i;
 
 /**
@@ -200,6 +198,35 @@ function mayStartWith(text: string, char: number): boolean {
 
 const num = (s: string) => Number(s.includes(',') ? s.replace(/,/g, '') : s);
 
+/** An ASCII digit (`\d`). */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A character `\b` counts as part of a word (without the `u` flag): ASCII letters, digits, `_`. */
+const isWordChar = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+
+/**
+ * Whether the amount found at `at` is no target: a version before it ("v1.2", a `v` that starts a
+ * word), a dash after a digit ("2024-05"), an ISO month at it (`\d{4}-\d{2}`), or any other dash
+ * before it but "sub-". Character tests at the amount, where the patterns this replaces
+ * (`/(?:\bv|\d-)$/i` and `/\bsub-$/i` over the text before the amount, `/\d{4}-\d{2}/y` at it)
+ * would each scan or slice the text.
+ */
+function notATargetAt(s: string, at: number): boolean {
+  const before = s.charCodeAt(at - 1); // NaN at the start
+  if ((before === 0x76 /* v */ || before === 0x56) /* V */ && !isWordChar(s.charCodeAt(at - 2))) return true;
+  if (before === 0x2d /* - */ && isDigit(s.charCodeAt(at - 2))) return true;
+  if (isoMonthAt(s, at)) return true;
+  return before === 0x2d && !SUB_BEFORE.test(s.slice(0, at));
+}
+
+/** `\d{4}-\d{2}` at `at`. */
+function isoMonthAt(s: string, at: number): boolean {
+  const digits = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!isDigit(s.charCodeAt(k))) return false;
+    return true;
+  };
+  return s.charCodeAt(at + 4) === 0x2d /* - */ && digits(at, at + 4) && digits(at + 5, at + 7);
+}
+
 /**
  * Parse a target. Returns undefined when the text holds no number and no "zero/no" phrase;
  * callers then keep it as a qualitative target.
@@ -225,10 +252,8 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   let m: RegExpExecArray | null = null;
   AMOUNT.lastIndex = 0;
   for (let found = AMOUNT.exec(s); found; found = AMOUNT.exec(s)) {
-    const before = s.slice(0, found.index);
     // Not a target: versions, dates, identifiers (P0, Q2, v1.0, ISO dates, "PostgreSQL 15").
-    ISO_MONTH.lastIndex = found.index;
-    if (NOT_A_TARGET_BEFORE.test(before) || ISO_MONTH.test(s) || (before.endsWith('-') && !SUB_BEFORE.test(before))) continue;
+    if (notATargetAt(s, found.index)) continue;
     m = found;
     break;
   }
@@ -421,7 +446,7 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
     notes.push({ code: 'metric.direction-ambiguous', severity: 'warning', message: `'${raw}': cannot tell whether more or less is better; read as "equal to ${value}${unit === '%' ? '%' : ''}"` });
   }
   const rating = RATING.test(s);
-  if (unitKind === undefined) unitKind = rating ? 'score' : NPS.test(`${label ?? ''} ${s}`) ? 'score' : 'count';
+  if (unitKind === undefined) unitKind = rating ? 'score' : namesNps(label, s) ? 'score' : 'count';
   if (rating && scaleMax === undefined && STORE_OR_STARS.test(s)) {
     scaleMax = 5;
     unit ??= 'rating';
@@ -450,6 +475,15 @@ export function parseMetricTarget(rawInput: string, options: TargetOptions = {})
   if (basis) target.directionBasis = basis;
   target.confidence = comparatorImplied ? (direction === 'unknown' ? 0.4 : 0.8) : 0.95;
   return { target, notes };
+}
+
+/**
+ * `NPS` over the label and the text joined by a space, without joining them: a match in either,
+ * or "net promoter" across the space.
+ */
+function namesNps(label: string | undefined, text: string): boolean {
+  if (NPS.test(text)) return true;
+  return label !== undefined && (NPS.test(label) || (NET_AT_END.test(label) && PROMOTER_AT_START.test(text)));
 }
 
 /** A target with no number: kept as words. */
