@@ -544,8 +544,32 @@ class Parser {
       return keep ? [{ type: 'text', value: joined, position: new Inline(joined, segments, true, false).pos(0, joined.length) }] : OPENS_WITH_TEXT;
     }
     // Without keeping, a text that cannot hold what declines a text node spares building them.
+    if (!keep && !risky && opensWithStrongLabel(joined)) return OPENS_WITH_OTHER;
     return new Inline(joined, segments, keep, !keep && !risky).parse(0, joined.length);
   }
+}
+
+/**
+ * Whether the text is a `**Label**` followed by text without markup ("**Goal**: …", the labelled
+ * bullets roadmaps are made of): then `Inline.glance` would find one strong node first and nothing
+ * to decline, which this says without building the items. It asks for a letter or digit inside
+ * both stars (so that the first opens and the second closes, and neither does both), no other
+ * markup character anywhere and, after the pair, white space, ASCII punctuation or the end (a
+ * letter there would let the pair open too; other characters are for `Inline` to weigh).
+ */
+function opensWithStrongLabel(s: string): boolean {
+  if (s.charCodeAt(0) !== STAR || s.charCodeAt(1) !== STAR || !isAlnum(s.charCodeAt(2))) return false;
+  let close = -1;
+  for (let i = 3; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== STAR && c !== UNDERSCORE && c !== BACKTICK && c !== OPEN_BRACKET && c !== CLOSE_BRACKET) continue;
+    if (close >= 0 || c !== STAR || s.charCodeAt(i + 1) !== STAR || !isAlnum(s.charCodeAt(i - 1))) return false;
+    close = i;
+    i++; // the pair's second star
+  }
+  if (close < 0) return false;
+  const after = close + 2 < s.length ? s.charCodeAt(close + 2) : -1;
+  return after <= 126 && !isAlnum(after);
 }
 
 /** The children of every paragraph built without phrasing content (frozen: one array for all). */
