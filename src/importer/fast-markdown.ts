@@ -337,7 +337,9 @@ class Parser {
 
   paragraph(lo: number, hi: number, p: number): Paragraph {
     const { text, starts, ends, indents } = this.lines;
-    const segments: Segment[] = [];
+    // Segments are kept only for the positions of kept phrasing content; otherwise the text is joined here.
+    const segments: Segment[] | undefined = this.phrasing ? [] : undefined;
+    let joined = '';
     let at = 0;
     for (let l = lo; l < hi; l++) {
       const from = l === lo ? p : starts[l]! + indents[l]!;
@@ -345,10 +347,11 @@ class Parser {
       while (to > from && text.charCodeAt(to - 1) === SPACE) to--;
       // Trailing spaces are stripped before a soft break (one) or make a hard break (two or more).
       if (to !== ends[l] && l < hi - 1) decline();
-      segments.push({ at, from, to, eol: l < hi - 1 ? ends[l]! : -1, line: l, lineStart: starts[l]! });
+      if (segments) segments.push({ at, from, to, eol: l < hi - 1 ? ends[l]! : -1, line: l, lineStart: starts[l]! });
+      else joined += l > lo ? `\n${text.slice(from, to)}` : text.slice(from, to);
       at += to - from + 1;
     }
-    const children = this.inline(segments, this.phrasing);
+    const children = segments ? this.inline(segments) : this.phrasingOf(joined, NO_SEGMENTS, false);
     this.opensWithText = children[0]?.type === 'text';
     return { type: 'paragraph', children: this.phrasing ? children : NO_PHRASING, position: this.position(lo, p, hi - 1, ends[hi - 1]!) };
   }
@@ -526,18 +529,23 @@ class Parser {
 
   // ───── inlines ─────
 
-  /**
-   * Phrasing content of segments (one per line; joined with line feeds). With `keep` false the
-   * nodes are only looked at (for their types, and so that the piece declines as it would
-   * otherwise) and thrown away, so they all share one dummy position.
-   */
-  inline(segments: Segment[], keep = true): PhrasingContent[] {
+  /** Phrasing content of segments (one per line; joined with line feeds), kept. */
+  inline(segments: Segment[]): PhrasingContent[] {
     const { text } = this.lines;
     let joined = '';
     for (let s = 0; s < segments.length; s++) {
       const seg = segments[s]!;
       joined += s ? `\n${text.slice(seg.from, seg.to)}` : text.slice(seg.from, seg.to);
     }
+    return this.phrasingOf(joined, segments, true);
+  }
+
+  /**
+   * Phrasing content of the joined text of `segments` (which only kept nodes' positions read).
+   * With `keep` false the nodes are only looked at (for their types, and so that the piece
+   * declines as it would otherwise) and thrown away, so they all share one dummy position.
+   */
+  phrasingOf(joined: string, segments: readonly Segment[], keep: boolean): PhrasingContent[] {
     const risky = RISKY_TEXT.test(joined);
     if (!MARKUP.test(joined)) {
       if (risky) decline();
@@ -572,6 +580,9 @@ function opensWithStrongLabel(s: string): boolean {
   return after <= 126 && !isAlnum(after);
 }
 
+/** The segments of a text whose nodes are not kept (their positions are never read). */
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
+
 /** The children of every paragraph built without phrasing content (frozen: one array for all). */
 const NO_PHRASING = Object.freeze([]) as unknown as PhrasingContent[];
 
@@ -584,7 +595,7 @@ const OPENS_WITH_OTHER = Object.freeze([Object.freeze({ type: 'emphasis', childr
 class Inline {
   constructor(
     readonly s: string,
-    readonly segments: Segment[],
+    readonly segments: readonly Segment[],
     /** Whether the nodes are kept (and need their positions). */
     readonly keep: boolean,
     /**
