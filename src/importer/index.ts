@@ -54,7 +54,8 @@ const MAY_BE_DAMAGED_HEADING = /^\s{0,3}#{1,6}\s+[<=>?]/m;
 /** Split into lines on LF, CRLF or CR; a final line break ends the last line. */
 export function splitLines(text: string): string[] {
   if (!text) return [];
-  const lines = text.split(/\r\n|\r|\n/);
+  // Splitting on a string is much faster than on a pattern, and gives the same lines without CR.
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
