@@ -23,56 +23,57 @@ export const NON_BLANK = /\S/;
  */
 export function slugify(text: string, max = 60): string {
   // NFKD and the removal of combining marks leave ASCII text as it is; skipping them is most of the cost.
-  const slug = NON_ASCII.test(text)
-    ? text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/['’]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-    : asciiSlug(text);
+  const slug =
+    asciiSlug(text) ??
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   return cut.slice(0, cut.lastIndexOf('-') > max / 2 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
 }
 
 /**
- * `slugify`'s steps for ASCII text in one pass over the lower-cased text: runs of letters and
- * digits joined by single hyphens. An apostrophe is dropped without a hyphen ("don't" → "dont").
- * A single hyphen between letters or digits stays inside the run, so that a text that is mostly
- * a slug already (an id made from ids) is copied in few pieces.
+ * `slugify`'s steps for ASCII text in one pass (undefined as soon as a character is not ASCII):
+ * runs of letters and digits joined by single hyphens, then lower-cased. An apostrophe is dropped
+ * without a hyphen ("don't" → "dont"). A single hyphen between letters or digits stays inside the
+ * run, so that a text that is mostly a slug already (an id made from ids) is copied in few pieces.
+ * Lower-casing the slug at the end leaves it flat for the id set's hashing.
  */
-function asciiSlug(text: string): string {
-  const lower = text.toLowerCase();
+function asciiSlug(text: string): string | undefined {
   let out = '';
   let run = -1; // start of the run in hand
   let gap = false; // a character other than letters, digits and apostrophes since the last run
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
     if (isSlugChar(c)) {
       if (run < 0) {
         if (gap && out) out += '-';
         run = i;
         gap = false;
       }
-    } else if (c === 0x2d /* - */ && run >= 0 && isSlugChar(lower.charCodeAt(i + 1))) {
+    } else if (c === 0x2d /* - */ && run >= 0 && isSlugChar(text.charCodeAt(i + 1))) {
       // Kept as it is: the hyphen the slug has here.
     } else {
       if (run >= 0) {
-        out += lower.slice(run, i);
+        out += text.slice(run, i);
         run = -1;
       }
       if (c !== 0x27 /* ' */) gap = true;
     }
   }
-  if (run >= 0) out += lower.slice(run);
-  return out;
+  if (run >= 0) out += text.slice(run);
+  return out.toLowerCase();
 }
 
-/** a-z or 0-9. */
+/** A-Z, a-z or 0-9. */
 function isSlugChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** Lines already in each `alsoAt` list, so that adding a mention stays cheap however many there are. */
