@@ -503,7 +503,6 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
     const fallbacks = names.map((k) => (shape[k] instanceof DefaultSchema ? (shape[k] as DefaultSchema<unknown>).fallback : undefined));
     const mandatory = names.map((_, i) => i).filter((i) => !optional[i] || fallbacks[i]);
     const slots = new Map(names.map((k, i) => [k, i] as const));
-    const leaves = names.map((k) => leafTest(shape[k] instanceof OptionalSchema ? (shape[k] as OptionalSchema<unknown>).inner : shape[k]!));
     const unknownMessage = `unknown property (allowed: ${names.join(', ')})`;
     const protoKey = names.includes('__proto__');
     return (value, ctx) => {
@@ -561,13 +560,9 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
           if (!fallbacks[i]) continue;
           checked = fallbacks[i]!();
         } else {
-          const leaf = leaves[i];
-          if (leaf !== undefined && passes(leaf, raw)) checked = raw;
-          else {
-            keys.push(name);
-            checked = checks[i]!(raw, ctx);
-            keys.pop();
-          }
+          keys.push(name);
+          checked = checks[i]!(raw, ctx);
+          keys.pop();
           if (checked !== raw && !out) out = copyFound(value, names, base, f - 1);
           if (checked === INVALID) {
             if (!optional[i]) ok = false;
@@ -584,32 +579,6 @@ export class ObjectSchema<S extends Shape> extends CompiledSchema<ShapeOutput<S>
       return ok ? (out ?? value) : INVALID;
     };
   }
-}
-
-/**
- * What a text or enum property's check asks of a value, for `passes` to test in the object's own
- * check: most properties are such leaves and pass, and testing them in place spares a call per
- * property (the check itself still runs for a value that fails, and reports it).
- */
-type LeafTest = { kind: 'text'; min: number; max: number; pattern: RegExp | undefined } | { kind: 'enum'; allowed: ReadonlySet<unknown> };
-
-/**
- * The leaf test of a (named) text or enum schema; undefined for any other (a subclass may check
- * otherwise), or a text with a format or a stateful pattern.
- */
-function leafTest(schema: Schema<unknown, unknown>): LeafTest | undefined {
-  while (schema.constructor === NamedSchema) schema = (schema as NamedSchema<unknown>).inner;
-  if (schema.constructor === EnumSchema) return { kind: 'enum', allowed: new Set((schema as EnumSchema<string>).values) };
-  if (schema.constructor !== StringSchema) return undefined;
-  const { minLength = 0, maxLength = MAX_STRING_LENGTH, pattern, format } = (schema as StringSchema).options;
-  if (format || pattern?.global || pattern?.sticky) return undefined;
-  return { kind: 'text', min: minLength, max: maxLength, pattern };
-}
-
-/** Whether the schema's check would return `value` as it is, with no issue. */
-function passes(leaf: LeafTest, value: unknown): boolean {
-  if (leaf.kind === 'enum') return typeof value === 'string' && leaf.allowed.has(value);
-  return typeof value === 'string' && value.length >= leaf.min && value.length <= leaf.max && (leaf.pattern === undefined || leaf.pattern.test(value));
 }
 
 function plainPrototype(value: object): boolean {
