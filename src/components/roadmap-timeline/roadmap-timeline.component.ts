@@ -807,13 +807,10 @@ export class RoadmapTimeline extends LitElement {
     // so that fading or masking the bar (group opacity, soft edges) never touches the text; it lets
     // clicks through to the bar under it. The group has no transform: the rects carry their own x,
     // so that a zoom step restyles two elements a bar, not three (x and width are CSS properties
-    // of a rect, and transform one of a group; each change restyles its element). The label is
-    // moved by the transform of a group around it, not by its own x: moving an SVG text lays its
-    // glyphs out again, moving its parent does not (a wheel-sized zoom step at 2,000 initiatives
-    // spent about 4 of its 17 ms laying out labels that had only moved).
+    // of a rect, and transform one of a group; each change restyles its element).
     return svg`<g class="bar b-${b.status} ${selected ? 'selected' : ''} ${dim} ${b.approximate ? 'approx' : ''} ${conflict ? 'conflict' : ''}" part=${parts} data-id=${b.id} data-kind="initiative" role="option" aria-selected=${selected ? 'true' : 'false'} aria-label=${this.barName(b, l, titles)} tabindex=${tabStop === b.id ? '0' : '-1'} mask=${mask} display=${display}><rect class="edge" x=${g.x} y=${b.y} width=${g.width} height=${h} rx="4"></rect><rect class="progress" x=${g.progressX} y=${b.y + 0.625} width=${g.progress} height=${h - 1.25} rx="3.4"></rect>${
       g.target !== undefined ? svg`<path class="target" d="M${(g.target - 1).toFixed(1)} ${b.y - 3}v${h + 6}"></path>` : nothing
-    }</g><g class="label-at" transform=${g.labelAt} display=${display}><text class="bar-label ${g.outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" y=${b.y + h / 2} dy="0.35em">${g.label}</text></g>`;
+    }</g><text class="bar-label ${g.outside ? 'outside' : ''} ${dim}" part="bar-label" aria-hidden="true" display=${display} x=${g.labelX} y=${b.y + h / 2} dy="0.35em">${g.label}</text>`;
   }
 
   /** Where a bar and its label go at the current zoom (pixels, as attribute strings). */
@@ -840,7 +837,7 @@ export class RoadmapTimeline extends LitElement {
       progress: hasProgress ? Math.max(0, Math.min(progressW, w - 2) - 1.25).toFixed(1) : '0',
       ...(b.target !== undefined ? { target: X(b.target) } : {}),
       label,
-      labelAt: `translate(${(px0 + lx).toFixed(1)} 0)`,
+      labelX: (px0 + lx).toFixed(1),
       outside,
     };
   }
@@ -1000,8 +997,7 @@ interface BarGeometry {
   /** The target mark's x, px. */
   target?: number;
   label: string;
-  /** The label's group transform: where its text starts. */
-  labelAt: string;
+  labelX: string;
   outside: boolean;
 }
 const shownGeometry = new WeakMap<BarLayout, BarGeometry>();
