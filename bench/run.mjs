@@ -41,8 +41,9 @@ const require = createRequire(path.join(root, 'package.json'));
 const esbuild = require('esbuild');
 mkdirSync(path.join(here, 'dist'), { recursive: true });
 // The Markdown importer, the export code (SVG, PNG, print) and the text and URL reading are lazily
-// loaded sibling chunks (never requested to draw a roadmap object), as in the library's own bundle, so they are left out
-// of the measured file; CSS inside the templates is minified as in the build.
+// loaded sibling chunks (never requested to draw a roadmap object), as in the library's own
+// bundle, so they are left out of the measured file; CSS inside the templates is minified as in
+// the build.
 const { minifyCssTemplatesEsbuild } = await import(pathToFileURL(path.join(root, 'scripts', 'minify-css-templates.mjs')).href);
 const { compress } = await import(pathToFileURL(path.join(root, 'scripts', 'minify.mjs')).href);
 const { lazyChunks: lazyChunksPlugin } = await import(pathToFileURL(path.join(root, 'scripts', 'lazy-chunks.mjs')).href);

@@ -11,13 +11,14 @@
 import { axisRows, chooseScale, dayToDate, formatDate, type AxisTick } from '../layout/timeline-axis.js';
 import { STATUS_LABELS, truncateText, wrapText } from '../layout/timeline-lanes.js';
 import { besideGap, COLUMN, describeBar, placeBarLabel, type BarLayout, type DependencyLayout, type layoutTimeline, type TimelineLayout } from '../layout/timeline.js';
-
-type LayoutTimeline = typeof layoutTimeline;
 import type { Roadmap } from '../model/schema.js';
 import { indexRoadmap } from '../model/selectors.js';
 import { mixColors } from './colors.js';
 import { DEFAULT_PALETTE, type ExportPalette } from './palette.js';
 import type { Scene, SceneNode } from './scene.js';
+
+/** `layoutTimeline`, handed in by the element that has it (this chunk does not carry the layout code). */
+type LayoutTimeline = typeof layoutTimeline;
 
 export interface TimelineExportOptions {
   /** Width of a text at 12px, regular weight, in the export's font. Tests pass a deterministic fake. */
