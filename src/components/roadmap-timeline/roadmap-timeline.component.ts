@@ -12,14 +12,14 @@ import { barDates, barsInRows, besideGap, COLUMN, placeBarLabel, describeBar, la
 import { isPlainDate, toDayNumber } from '../../model/dates.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds, type Selection } from '../../model/selectors.js';
-import { printStyles, timelinePrintStyles } from '../../styles/print.js';
+import { printStyles } from '../../styles/print.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderAxis } from '../../templates/axis.js';
 import { styleProps } from '../../templates/style-props.js';
 import { tableRows, type TableRow } from '../../templates/table-rows.js';
 import { renderLegend } from '../../templates/legend.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
-import { loadExport, renderTimelinePrint, timelineToPng, timelineToSvg } from './roadmap-timeline.export.js';
+import { preparePrint, renderTimelinePrint, timelineToPng, timelineToSvg } from './roadmap-timeline.export.js';
 import { styles } from './roadmap-timeline.styles.js';
 import { createTextMeasurer, type MeasureText } from './text-measure.js';
 
@@ -80,7 +80,7 @@ interface Tip {
  * @cssprop [--roadmap-color-accent=#0b5cad] - The today line.
  */
 export class RoadmapTimeline extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles, printStyles, timelinePrintStyles];
+  static override styles = [hostStyles, statusStyles, styles, printStyles];
 
   /** The roadmap to draw (a model object); overrides the provider's. */
   @property({ attribute: false }) roadmap?: unknown;
@@ -951,8 +951,8 @@ export class RoadmapTimeline extends LitElement {
 
   // ───────── export and print ─────────
 
-  // The export code is fetched when the browser is idle, so that printing finds it loaded.
-  private readonly print = new PrintController(this, loadExport);
+  // The export code (and the print styles in it) is fetched when the browser is idle, so that printing finds it loaded.
+  private readonly print = new PrintController(this, () => preparePrint(this));
 
   /**
    * The whole roadmap as a standalone SVG document: every lane and bar (not only the rows on
