@@ -33,11 +33,6 @@ export const hostStyles = css`
     --_status-cancelled: var(--roadmap-status-cancelled, light-dark(#57606a, #6e7681));
     --_status-unknown: var(--roadmap-status-unknown, light-dark(#8c959f, #6e7681));
 
-    --_band-low: var(--roadmap-band-low, light-dark(#d7f0dc, #1d3b26));
-    --_band-medium: var(--roadmap-band-medium, light-dark(#fff1c2, #4a3d12));
-    --_band-high: var(--roadmap-band-high, light-dark(#ffd8b5, #5a3214));
-    --_band-critical: var(--roadmap-band-critical, light-dark(#ffc9c9, #5c1e1e));
-
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);

@@ -7,6 +7,7 @@ import type { Diagnostic, Initiative, Roadmap } from '../../model/schema.js';
 import type { EntityKind } from '../../model/selectors.js';
 import { validateRoadmap } from '../../model/validate.js';
 import { printStyles } from '../../styles/print.js';
+import { bandTokens } from '../../styles/bands.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { renderHeader } from './initiative-card.header.js';
@@ -86,7 +87,7 @@ import type { CardView } from './initiative-card.view.js';
  * @cssprop [--roadmap-color-text] - Text colour (and every other `--roadmap-*` token of the library).
  */
 export class InitiativeCard extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles, printStyles];
+  static override styles = [hostStyles, bandTokens, statusStyles, styles, printStyles];
 
   private readonly data = new RoadmapDataController(this);
 

@@ -7,6 +7,7 @@ import { RoadmapSelectEvent } from '../../events/events.js';
 import { layoutScorecard, type MetricTile, type ScorecardGroupBy, type ScorecardLayout, type ScorecardSection } from '../../layout/scorecard.js';
 import { linkedIds } from '../../model/selectors.js';
 import { printStyles } from '../../styles/print.js';
+import { bandTokens } from '../../styles/bands.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderInline } from '../../templates/inline-markdown.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
@@ -69,7 +70,7 @@ const idList = {
  * @cssprop [--roadmap-metric-scorecard-trend-bad=var(--roadmap-color-danger)] - A worsening trend.
  */
 export class MetricScorecard extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles, printStyles];
+  static override styles = [hostStyles, bandTokens, statusStyles, styles, printStyles];
 
   /** @internal */
   private readonly data = new RoadmapDataController(this);

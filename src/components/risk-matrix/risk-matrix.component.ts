@@ -14,6 +14,7 @@ import { isRiskMatrixSize, type RiskMatrixSize } from '../../model/risk.js';
 import type { Roadmap } from '../../model/schema.js';
 import { indexRoadmap, linkedIds } from '../../model/selectors.js';
 import { printStyles } from '../../styles/print.js';
+import { bandTokens } from '../../styles/bands.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
 import { styleProps } from '../../templates/style-props.js';
@@ -73,7 +74,7 @@ const PANEL_WIDTH = 340;
  * @cssprop [--roadmap-risk-matrix-marker-border=#57606a] - Outline of risk markers (light-dark: #57606a / #a3acb6).
  */
 export class RiskMatrix extends LitElement {
-  static override styles = [hostStyles, statusStyles, styles, printStyles];
+  static override styles = [hostStyles, bandTokens, statusStyles, styles, printStyles];
 
   /** @internal */
   private readonly data = new RoadmapDataController(this);
