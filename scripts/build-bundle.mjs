@@ -7,8 +7,10 @@
 //                                     roadmap is loaded
 //   roadmap-elements-export.min.js    SVG/PNG export and the timeline's print view, imported the
 //                                     same way when the browser is idle or a picture is asked for
-//   roadmap-elements-load.min.js      reading a roadmap document's text and fetching it, imported
-//                                     the same way when a roadmap comes from `src` or a script
+//   roadmap-elements-load.min.js      reading a roadmap document's text and fetching it, and
+//                                     reading times written as text ("Q3 2025"), imported the
+//                                     same way when a roadmap comes from `src` or a script, or
+//                                     is an object that writes a time as text
 // All are minified with the same settings `npm run size` measures (esbuild, then terser: scripts/minify.mjs). `npm run build` writes them to
 // dist/cdn/; the browser tests build them in memory (scripts/wtr-builds.mjs) before loading them.
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -5,7 +5,9 @@
 //   importer  the Markdown importer, when a `.md` roadmap is read
 //   export    SVG and PNG export and the timeline's print view, fetched when the browser is idle
 //   load      reading a document's text (JSON syntax errors, Markdown detection) and fetching it,
-//             when a roadmap comes from `src` or an inline script rather than as an object
+//             when a roadmap comes from `src` or an inline script rather than as an object; and
+//             reading times written as text ("Q3 2025"), which such documents, and some objects,
+//             need (model/validate.ts `checkRoadmap`)
 
 /** @typedef {{ name: string, match: RegExp, entry: string, file: string, hint: boolean }} Chunk */
 

@@ -15,14 +15,14 @@ const root = new URL('..', import.meta.url).pathname;
 const KB = 1024;
 const goals = process.argv.includes('--goals');
 const targets = [
-  { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 84.5 },
-  { name: 'roadmap-timeline alone', entry: 'src/components/roadmap-timeline/roadmap-timeline.ts', goal: 40, ceiling: 43.1 },
-  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 37 },
-  { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 36.4 },
-  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 36.9 },
+  { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 84 },
+  { name: 'roadmap-timeline alone', entry: 'src/components/roadmap-timeline/roadmap-timeline.ts', goal: 40, ceiling: 40 },
+  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 36.9 },
+  { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 33.8 },
+  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 36.6 },
   { name: 'importer chunk', entry: 'src/importer/index.ts', goal: 80, ceiling: 80 },
-  { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 13 },
-  { name: 'load chunk (reading text and URLs)', entry: 'src/controllers/load-text.ts', ceiling: 3 },
+  { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 13.2 },
+  { name: 'load chunk (text, URLs, written times)', entry: 'src/controllers/load-text.ts', ceiling: 4.8 },
 ];
 
 let failed = false;

@@ -3,11 +3,15 @@
  * Markdown through the importer (imported lazily in turn, so pages that never use Markdown never
  * load it), and fetching with abort, timeout and size limits. A chunk of its own, loaded by
  * `load-roadmap.ts` on first need: a view handed a roadmap object never loads it. It validates
- * nothing (the caller does, with the model it already has), so the chunk carries no model code.
+ * nothing (the caller does, with the model it already has); of the model it carries only the
+ * reader of times written as text ("Q3 2025"), which the views' validation needs for such
+ * roadmaps and loads from here (see `timeText` in model/schema.ts).
  * Never throws; failures come back as a readable message plus diagnostics.
  */
 import type { Diagnostic } from '../model/schema.js';
 import type { LoadOutcome } from './load-roadmap.js';
+
+export { parseTimeText } from '../model/time.js';
 
 /** JSON text read into a value, not validated yet. */
 export interface ParsedJson {

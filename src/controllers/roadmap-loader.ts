@@ -10,11 +10,27 @@ export interface LoaderInputs {
   roadmap?: unknown;
   /** URL of a `.json` or `.md` roadmap. */
   src?: string;
-  /** Read a child `<script type="application/json">` or `<script type="text/markdown">`. */
-  scripts?: boolean;
+  /** The text of a child `<script type="application/json">` or `<script type="text/markdown">` (the provider's; see `readScriptInput`), read only when neither of the above is set. */
+  script?: ScriptInput | undefined;
+}
+
+export interface ScriptInput {
+  type: 'json' | 'markdown';
+  text: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** The first child script that holds a roadmap, JSON or Markdown. */
+export function readScriptInput(host: HTMLElement): ScriptInput | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName !== 'script') continue;
+    const type = (child.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'application/json') return { type: 'json', text: child.textContent ?? '' };
+    if (type === 'text/markdown') return { type: 'markdown', text: child.textContent ?? '' };
+  }
+  return undefined;
+}
 
 /**
  * Loads a roadmap for its host from `.roadmap`, `src` or a child script, validates it, and keeps
@@ -54,7 +70,6 @@ export class RoadmapLoader implements ReactiveController {
   private lastSrc?: string;
   private lastScript?: string;
   private abort?: AbortController;
-  private observer?: MutationObserver;
   private generation = 0;
 
   constructor(
@@ -65,10 +80,6 @@ export class RoadmapLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.inputs().scripts && typeof MutationObserver !== 'undefined') {
-      this.observer = new MutationObserver(() => this.host.requestUpdate());
-      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    }
     // Reconnected after a move: load again if something was in flight (disconnecting aborted it).
     if (this._status === 'loading') {
       this.lastSrc = undefined;
@@ -77,8 +88,6 @@ export class RoadmapLoader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
     this.abort?.abort();
     this.abort = undefined;
   }
@@ -89,12 +98,16 @@ export class RoadmapLoader implements ReactiveController {
 
   /** Starts a load when an input changed since the last call; cheap when nothing did. */
   sync(): void {
-    const { roadmap, src, scripts } = this.inputs();
+    const inputs = this.inputs();
+    const { roadmap, src } = inputs;
     if (roadmap !== undefined && roadmap !== null) {
       if (roadmap !== this.lastRoadmap) {
         this.reset();
         this.lastRoadmap = roadmap;
-        this.apply(loadFromObject(roadmap), 'property', undefined, false);
+        const outcome = loadFromObject(roadmap);
+        // (A roadmap that writes times as text may wait for their reader.)
+        if (outcome instanceof Promise) void this.await(() => outcome, 'property');
+        else this.apply(outcome, 'property', undefined, false);
       }
       return;
     }
@@ -108,7 +121,7 @@ export class RoadmapLoader implements ReactiveController {
       return;
     }
     this.lastSrc = undefined;
-    const script = scripts ? this.readScript() : undefined;
+    const script = inputs.script;
     if (script) {
       const key = `${script.type}\n${script.text}`;
       if (key !== this.lastScript) {
@@ -134,46 +147,32 @@ export class RoadmapLoader implements ReactiveController {
     this.lastScript = undefined;
   }
 
-  private readScript(): { type: 'json' | 'markdown'; text: string } | undefined {
-    for (const child of Array.from(this.host.children)) {
-      if (child.localName !== 'script') continue;
-      const type = (child.getAttribute('type') ?? '').toLowerCase();
-      if (type === 'application/json') return { type: 'json', text: child.textContent ?? '' };
-      if (type === 'text/markdown') return { type: 'markdown', text: child.textContent ?? '' };
-    }
-    return undefined;
-  }
-
-  private async fetchSrc(src: string): Promise<void> {
-    const generation = this.generation;
+  private fetchSrc(src: string): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
-    this._status = 'loading';
-    this._error = undefined;
     this.origin = src;
-    let outcome: LoadOutcome & { aborted?: boolean };
-    try {
-      outcome = await loadFromUrl(src, abort.signal);
-    } catch (error) {
-      outcome = { diagnostics: [], error: `Could not load ${src}: ${String(error)}`, format: 'json' };
-    }
-    if (outcome.aborted || generation !== this.generation) return;
-    this.abort = undefined;
-    this.apply(outcome, 'src', src, true);
+    return this.await(() => loadFromUrl(src, abort.signal), 'src', src, `Could not load ${src}: `);
   }
 
-  private async readText(text: string, format: 'json' | 'markdown'): Promise<void> {
+  private readText(text: string, format: 'json' | 'markdown'): Promise<void> {
+    this.origin = 'the inline script';
+    return this.await(() => loadFromText(text, { format }), 'script');
+  }
+
+  /** Shows `loading` until `work` is done, then its outcome unless a newer input came meanwhile. */
+  private async await(work: () => Promise<LoadOutcome & { aborted?: boolean }>, origin: 'property' | 'src' | 'script', src?: string, failure = ''): Promise<void> {
     const generation = this.generation;
     this._status = 'loading';
-    this.origin = 'the inline script';
-    let outcome: LoadOutcome;
+    this._error = undefined;
+    let outcome: LoadOutcome & { aborted?: boolean };
     try {
-      outcome = await loadFromText(text, { format });
+      outcome = await work();
     } catch (error) {
-      outcome = { diagnostics: [], error: String(error), format };
+      outcome = { diagnostics: [], error: failure + String(error), format: 'json' };
     }
-    if (generation !== this.generation) return;
-    this.apply(outcome, 'script', undefined, true);
+    if (outcome.aborted || generation !== this.generation) return;
+    if (src) this.abort = undefined;
+    this.apply(outcome, origin, src, true);
   }
 
   private apply(outcome: LoadOutcome, origin: 'property' | 'src' | 'script', src: string | undefined, requestUpdate: boolean): void {

@@ -2,9 +2,8 @@
  * Where an initiative sits in time (`resolveSchedule`) and which date "now" is for a roadmap
  * (`roadmapAnchor`). Pure: no clock, no local time zone.
  */
-import { compareDates, isPlainDate, maxDate, minDate, type PlainDate, type Precision } from './dates.js';
+import { addDays, addMonths, compareDates, isPlainDate, maxDate, minDate, type PlainDate, type Precision } from './dates.js';
 import type { Initiative, Milestone, Period, Roadmap, TimeSpec } from './schema.js';
-import { anchorTimeSpec } from './time.js';
 
 export interface ScheduleOptions {
   /** Date that relative periods ("Next 3 months") count from; overrides the roadmap's own. */
@@ -159,4 +158,18 @@ export function resolveSchedule(roadmap: Roadmap, initiative: Initiative, option
 export function resolveMilestoneDate(roadmap: Roadmap, milestone: Milestone, options: ScheduleOptions = {}): PlainDate | undefined {
   const t = resolveTimeSpec(milestone.date, roadmap, options);
   return t?.start ?? t?.end;
+}
+
+/**
+ * Place a relative spec in calendar time from an anchor date: "Next 3 Months" anchored on
+ * 2025-01-15 → 2025-01-15 … 2025-04-14. Absolute specs come back unchanged.
+ */
+export function anchorTimeSpec(spec: TimeSpec, anchor: PlainDate, basis: NonNullable<TimeSpec['anchor']>['basis'] = 'caller'): TimeSpec {
+  if (spec.kind !== 'relative' || !spec.offset || !isPlainDate(anchor)) return spec;
+  const { from, to, unit } = spec.offset;
+  const shift = (n: number): PlainDate =>
+    unit === 'day' ? addDays(anchor, n) : unit === 'week' ? addDays(anchor, n * 7) : addMonths(anchor, n * (unit === 'quarter' ? 3 : unit === 'year' ? 12 : 1));
+  const start = shift(from);
+  const end = addDays(shift(to ?? from + 1), -1);
+  return { ...spec, start, end, anchor: { ...spec.anchor, date: anchor, basis } };
 }

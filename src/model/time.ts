@@ -20,6 +20,9 @@ import {
 } from './dates.js';
 import type { TimeSpec } from './schema.js';
 
+// Resolving relative specs lives with the schedule (the views' bundles need it without the parser).
+export { anchorTimeSpec } from './schedule.js';
+
 export interface TimeContext {
   /** Year to use when the text names none (from the enclosing period or the document). */
   defaultYear?: number;
@@ -255,19 +258,6 @@ export function hasRangeMismatch(spec: TimeSpec): boolean {
   return spec.kind === 'absolute' && spec.confidence === 0.5 && (spec.candidates?.length ?? 0) === 1;
 }
 
-/**
- * Place a relative spec in calendar time from an anchor date: "Next 3 Months" anchored on
- * 2025-01-15 → 2025-01-15 … 2025-04-14. Absolute specs come back unchanged.
- */
-export function anchorTimeSpec(spec: TimeSpec, anchor: PlainDate, basis: NonNullable<TimeSpec['anchor']>['basis'] = 'caller'): TimeSpec {
-  if (spec.kind !== 'relative' || !spec.offset || !isPlainDate(anchor)) return spec;
-  const { from, to, unit } = spec.offset;
-  const shift = (n: number): PlainDate =>
-    unit === 'day' ? addDays(anchor, n) : unit === 'week' ? addDays(anchor, n * 7) : addMonths(anchor, n * (unit === 'quarter' ? 3 : unit === 'year' ? 12 : 1));
-  const start = shift(from);
-  const end = addDays(shift(to ?? from + 1), -1);
-  return { ...spec, start, end, anchor: { ...spec.anchor, date: anchor, basis } };
-}
 
 /** The single date a spec stands for at day precision: its start (or end when it has no start). */
 export function timeSpecPoint(spec: TimeSpec | undefined): PlainDate | undefined {

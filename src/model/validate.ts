@@ -4,7 +4,8 @@
  * views can trust (bad entities dropped, dangling ids removed) with a diagnostic for each change.
  */
 import { checkValue, isPlainObject } from './schema-kit.js';
-import { RoadmapSchema, type Diagnostic, type Ref, type Roadmap } from './schema.js';
+import { RoadmapSchema, timeText, type Diagnostic, type Ref, type Roadmap, type TimeTextReader } from './schema.js';
+import { parseTimeText } from './time.js';
 
 export interface ValidationResult {
   /** The checked roadmap; undefined when the input could not be read as a roadmap at all. */
@@ -25,6 +26,18 @@ export interface ValidateOptions {
 }
 
 export function validateRoadmap(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return checkRoadmap(input, options, parseTimeText);
+}
+
+/**
+ * `validateRoadmap` with the reader of times written as text ("Q3 2025") handed in, for the
+ * views' bundles, which load that reader on first need (see `timeText` in schema.ts). Without it,
+ * a roadmap that writes a time as text comes back as `{needsTimeText: true}`, checked no further
+ * and unchanged, to be checked again once the reader is there.
+ */
+export function checkRoadmap(input: unknown, options: ValidateOptions, read: TimeTextReader | undefined): ValidationResult & { needsTimeText?: true } {
+  timeText.read = read;
+  timeText.missed = false;
   try {
     return validate(input, options.inPlace === true);
   } catch (error) {
@@ -32,15 +45,18 @@ export function validateRoadmap(input: unknown, options: ValidateOptions = {}): 
     return {
       diagnostics: [{ severity: 'error', code: 'input.unreadable', message: `the roadmap could not be read: ${String((error as Error)?.message ?? error).slice(0, 200)}` }],
     };
+  } finally {
+    timeText.read = undefined;
   }
 }
 
-function validate(input: unknown, inPlace: boolean): ValidationResult {
+function validate(input: unknown, inPlace: boolean): ValidationResult & { needsTimeText?: true } {
   if (!isPlainObject(input)) {
     const got = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'string' ? 'text' : typeof input;
     return { diagnostics: [{ severity: 'error', code: 'input.not-object', path: '', message: `a roadmap must be a JSON object with schemaVersion and meta; got ${got}` }] };
   }
   const { value, issues } = checkValue(RoadmapSchema, input, inPlace);
+  if (timeText.missed) return { diagnostics: [], needsTimeText: true };
   const diagnostics: Diagnostic[] = issues.map((i) => ({ severity: i.severity ?? 'error', code: i.code, path: i.path, message: i.message }));
   if (!value) return { diagnostics: capDiagnostics(diagnostics) };
   const roadmap = value;

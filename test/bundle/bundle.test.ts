@@ -79,6 +79,18 @@ describe('the single-file bundle', function () {
     expect(loaded('/__build/bundle/roadmap-elements-load.min.js'), 'load chunk not loaded').to.equal(false);
   });
 
+  it('draws an object that writes its times as text, with the reader it carries (no chunk to load)', async () => {
+    const host = mount('<roadmap-timeline as-of="2025-10-01" scale="quarter" from="2025-07-01"></roadmap-timeline>');
+    const timeline = host.querySelector('roadmap-timeline') as RoadmapTimeline;
+    timeline.roadmap = { schemaVersion: '1.0', meta: { title: 'Written times' }, initiatives: [{ id: 'a', title: 'Alpha', schedule: { start: 'Q3 2025', end: 'December 2025' } }] };
+    await timeline.updateComplete;
+    expect(shadowCount(timeline, '[part~="bar"]'), 'drawn at once').to.equal(1);
+    expect(loaded('/__build/bundle/roadmap-elements-load.min.js'), 'load chunk not loaded').to.equal(false);
+    const bar = timeline.layout!.bars[0]!;
+    expect([bar.x0, bar.x1]).to.deep.equal([Date.UTC(2025, 6, 1) / 86_400_000, Date.UTC(2026, 0, 1) / 86_400_000]);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders a JSON seed given to a single view with src, loading the text chunk from beside the bundle', async () => {
     const host = mount('<roadmap-timeline src="/test/fixtures/seeds/001.json" as-of="2025-03-01"></roadmap-timeline>');
     const timeline = host.querySelector('roadmap-timeline');

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../time-text-reader.js';
 import '../../src/components/initiative-card/initiative-card.js';
 import type { InitiativeCard } from '../../src/components/initiative-card/initiative-card.component.js';
 

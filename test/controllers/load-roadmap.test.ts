@@ -1,8 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { loadFromObject, loadFromText } from '../../src/controllers/load-roadmap.js';
+import { loadFromObject, loadFromText, type LoadOutcome } from '../../src/controllers/load-roadmap.js';
 import { findJsonErrorOffset, looksLikeMarkdown, parseJsonText } from '../../src/controllers/load-text.js';
 
 describe('load-roadmap', () => {
+  it('reads the times an object writes as text, loading their reader first (this test runs first: nothing has loaded it)', async () => {
+    const input = { schemaVersion: '1.0', meta: { title: 'x' }, initiatives: [{ id: 'a', title: 'A', schedule: { start: 'Q3 2025', target: 'December 2025' } }] };
+    const pending = loadFromObject(input);
+    expect(pending).to.be.instanceOf(Promise);
+    const first = await pending;
+    expect(first.roadmap!.initiatives[0]!.schedule!.start).to.deep.include({ kind: 'absolute', precision: 'quarter', start: '2025-07-01', end: '2025-09-30' });
+    expect(first.roadmap!.initiatives[0]!.schedule!.target).to.deep.include({ precision: 'month', start: '2025-12-01', end: '2025-12-31' });
+    expect(input.initiatives[0]!.schedule.start).to.equal('Q3 2025');
+    // Once loaded, the reader is there: the same object is checked at once.
+    const again = loadFromObject(input);
+    expect(again).not.to.be.instanceOf(Promise);
+    expect((again as LoadOutcome).roadmap).to.deep.equal(first.roadmap);
+  });
+
   it('gives the line and column of a JSON syntax error', () => {
     const { diagnostic } = parseJsonText('{\n  "a": 1,\n  "b": }');
     expect(diagnostic).to.deep.include({ severity: 'error', code: 'input.json-syntax' });
@@ -35,9 +49,11 @@ describe('load-roadmap', () => {
     expect(huge.error).to.equal('The roadmap is too large to show.');
   });
 
-  it('validates an object and says when it is not a roadmap', () => {
-    expect(loadFromObject({ schemaVersion: '1.0', meta: { title: 'x' } }).roadmap!.meta.title).to.equal('x');
-    const bad = loadFromObject([1, 2]);
+  it('validates an object at once and says when it is not a roadmap', () => {
+    const good = loadFromObject({ schemaVersion: '1.0', meta: { title: 'x' } });
+    expect(good).not.to.be.instanceOf(Promise);
+    expect((good as LoadOutcome).roadmap!.meta.title).to.equal('x');
+    const bad = loadFromObject([1, 2]) as LoadOutcome;
     expect(bad.roadmap).to.equal(undefined);
     expect(bad.error).to.equal('This is not a roadmap the elements can show.');
   });

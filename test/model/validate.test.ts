@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateRoadmap } from '../../src/model/validate.js';
+import { checkRoadmap, validateRoadmap } from '../../src/model/validate.js';
+import { parseTimeText } from '../../src/model/time.js';
 import type { Roadmap } from '../../src/model/schema.js';
 
 const minimal = () => ({ schemaVersion: '1.0', meta: { title: 'T' } });
@@ -39,6 +40,19 @@ describe('validateRoadmap', () => {
     expect(roadmap!.milestones[1]!.date).to.deep.equal({ raw: 'when ready', kind: 'unknown' });
     expect(diagnostics).to.have.length(1);
     expect(diagnostics[0]).to.deep.include({ severity: 'warning', code: 'time.unparsed', path: 'milestones[1].date' });
+  });
+
+  it('without a reader of time text, says it needs one and checks nothing further; with it, gives what validateRoadmap gives', () => {
+    const doc = { ...minimal(), initiatives: [{ id: 'a', title: 'A', themeIds: ['nowhere'], schedule: { start: 'H1 2026' } }] };
+    expect(checkRoadmap(doc, {}, undefined)).to.deep.equal({ diagnostics: [], needsTimeText: true });
+    expect(checkRoadmap(doc, { inPlace: true }, undefined)).to.deep.equal({ diagnostics: [], needsTimeText: true });
+    expect(doc.initiatives[0]!.themeIds).to.deep.equal(['nowhere']);
+    expect(checkRoadmap(doc, {}, parseTimeText)).to.deep.equal(validateRoadmap(doc));
+    // Objects only: no reader needed, the same result.
+    const objects = { ...minimal(), milestones: [{ id: 'm', title: 'GA', date: { raw: 'Nov 7', kind: 'absolute', precision: 'day', start: '2025-11-07', end: '2025-11-07' } }] };
+    expect(checkRoadmap(objects, {}, undefined)).to.deep.equal(validateRoadmap(objects));
+    // A failed read leaves no reader behind for the next check.
+    expect(checkRoadmap(doc, {}, undefined).needsTimeText).to.equal(true);
   });
 
   it('rejects duplicate ids across collections, keeping the first', () => {

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../test/time-text-reader.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../roadmap-provider/roadmap-provider.js';
 import './metric-scorecard.js';

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { roadmapContext, type RoadmapContextValue } from '../../context/roadmap-context.js';
-import { RoadmapLoader } from '../../controllers/roadmap-loader.js';
+import { readScriptInput, RoadmapLoader } from '../../controllers/roadmap-loader.js';
 import type { RoadmapSelectEvent } from '../../events/events.js';
 import type { Diagnostic, Roadmap } from '../../model/schema.js';
 import { isPlainDate } from '../../model/dates.js';
@@ -78,7 +78,29 @@ export class RoadmapProvider extends LitElement {
   @state()
   private value: RoadmapContextValue = { diagnostics: [], status: 'idle' };
 
-  private readonly loader = new RoadmapLoader(this, () => ({ roadmap: this.roadmap, src: this.src, scripts: true }));
+  private readonly loader = new RoadmapLoader(this, () => {
+    const host = this;
+    return {
+      roadmap: this.roadmap,
+      src: this.src,
+      get script() {
+        return readScriptInput(host);
+      },
+    };
+  });
+  /** Child scripts that change (or arrive after the element) are read again. */
+  private scripts?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scripts ??= new MutationObserver(() => this.requestUpdate());
+    this.scripts.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scripts?.disconnect();
+  }
 
   constructor() {
     super();

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../roadmap-provider/roadmap-provider.js';
 import './roadmap-timeline.js';
 import type { RoadmapTimeline } from './roadmap-timeline.component.js';
@@ -185,6 +185,19 @@ describe('<roadmap-timeline>', () => {
     expect(provider.selection).to.deep.equal({ kind: 'initiative', id: 'cursors' });
     expect(byId('cursors').getAttribute('part')).to.contain('selected');
     await expect(el).to.be.accessible();
+  });
+
+  it('draws a roadmap object that writes its times as text, showing loading until their reader is there', async () => {
+    const el = await fixture<RoadmapTimeline>(html`<div style="width: 800px"><roadmap-timeline as-of="2025-10-01"></roadmap-timeline></div>`).then((d) => d.firstElementChild as RoadmapTimeline);
+    const loads: string[] = [];
+    el.addEventListener('roadmap-load', (e) => loads.push((e as CustomEvent).detail.origin));
+    el.roadmap = { schemaVersion: '1.0', meta: { title: 'Written times' }, initiatives: [{ id: 'a', title: 'Alpha', schedule: { start: 'Q3 2025', end: 'December 2025' } }] };
+    await el.updateComplete;
+    // Either still loading (the reader's chunk was not there yet) or drawn: never an error or a stale picture.
+    expect(el.shadowRoot!.querySelector('[data-state="error"]')).to.equal(null);
+    await waitUntil(() => marks(el).length === 1, 'the bar is drawn', { timeout: 5000 });
+    expect(el.layout!.bars[0]).to.deep.include({ start: '2025-07-01', end: '2025-12-31' });
+    expect(loads).to.deep.equal(['property']);
   });
 
   it('loads its own src', async () => {
