@@ -32,10 +32,18 @@ export function slugify(text: string, max = 60): string {
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
+  return cutSlug(slug, max);
+}
+
+/** A slug of at most `max` characters, cut at a hyphen when one falls in the second half. */
+function cutSlug(slug: string, max: number): string {
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   return cut.slice(0, cut.lastIndexOf('-') > max / 2 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
 }
+
+/** What `slugify` gives back unchanged: runs of lower-case letters and digits joined by single hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * `slugify`'s steps for ASCII text in one pass (undefined as soon as a character is not ASCII):
@@ -138,7 +146,23 @@ export class ImportContext {
 
   /** A unique id from a preferred base; collisions get a context prefix or a number. */
   id(base: string, fallback = 'item', prefix?: string): string {
-    let id = slugify(base) || fallback;
+    return this.claimId(slugify(base) || fallback, fallback, prefix);
+  }
+
+  /**
+   * The id `id(parent + '--' + slug, fallback)` gives, for an entity inside another (a checklist
+   * item in its initiative), where `slug` is slugify's output. When the parent's id is a slug
+   * itself, slugifying the joined text would give back both with one hyphen between: that is made
+   * directly, without reading the text again.
+   */
+  childId(parent: string, slug: string, fallback: string): string {
+    if (!SLUG.test(parent) || (slug && !SLUG.test(slug))) return this.id(`${parent}--${slug}`, fallback);
+    return this.claimId(cutSlug(slug ? `${parent}-${slug}` : parent, 60), fallback);
+  }
+
+  /** The id itself when free, else a free one made from it (a prefix, then a number). */
+  private claimId(slug: string, fallback: string, prefix?: string): string {
+    let id = slug;
     const first = id.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && !/^\d+-\d+-\d+/.test(id)) id = `${fallback}-${id}`;
     // Adding a taken id changes nothing: one look-up per candidate, and the set's size tells.

@@ -102,11 +102,14 @@ export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: str
   const text = plain(rest);
   const lab = readLabel(rest);
   const titled = lab && lab.value ? lab : undefined;
-  const version = /\(v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\)/.exec(text);
+  // The version, priority and target patterns all need a parenthesis (the priority, or a bracket):
+  // most items have neither, and skip them.
+  const hasParen = text.includes('(');
+  const version = hasParen ? /\(v?(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\)/.exec(text) : null;
   const status = checked === true ? 'done' : extra.status ?? emojiStatus ?? (checked === false ? 'planned' : undefined);
-  const prio = /\[(P[0-4])\]|\((P[0-4])\)/.exec(text);
+  const prio = hasParen || text.includes('[') ? /\[(P[0-4])\]|\((P[0-4])\)/.exec(text) : null;
   // "Optimize database queries (50% faster)": a parenthesised quantity is the item's target.
-  const paren = /\(([^()]*\d[^()]*)\)\s*$/.exec(text);
+  const paren = hasParen ? /\(([^()]*\d[^()]*)\)\s*$/.exec(text) : null;
   let metric: ChecklistItem['metric'];
   if (paren && !version && /%|\bx\b|ms\b|faster|slower|less|more/i.test(paren[1]!)) {
     const parsed = parseMetricTarget(paren[1]!);
@@ -116,7 +119,7 @@ export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: str
     }
   }
   // Written in the model's order of keys, so that validation keeps the object instead of copying it.
-  const item = { id: ctx.id(`${owner.id}--${slugify(titled?.label ?? text, 40)}`, `${owner.id}--item`), source: ctx.src(line, endLineNo), text } as ChecklistItem;
+  const item = { id: ctx.childId(owner.id, slugify(titled?.label ?? text, 40), `${owner.id}--item`), source: ctx.src(line, endLineNo), text } as ChecklistItem;
   if (titled) {
     item.title = titled.label;
     item.detail = titled.value;
@@ -129,7 +132,8 @@ export function makeChecklistItem(ctx: ImportContext, owner: Initiative, md: str
   if (metric) item.metric = metric;
   for (const m of allMatches(KEY_PATTERN, text)) linkKey(ctx, owner, m[0], line);
   if (text.includes('#')) for (const m of allMatches(ISSUE_NUMBER, text)) linkKey(ctx, owner, `#${m[1]}`, line);
-  if (!checked && /(?:>|<)\s*\d|\d+\s*%/.test(text) && !metric) {
+  // The prose pattern needs one of > < %.
+  if (!checked && !metric && (text.includes('%') || text.includes('<') || text.includes('>')) && /(?:>|<)\s*\d|\d+\s*%/.test(text)) {
     ctx.report('info', 'metric.prose-skipped', `numbers in "${text.length > 60 ? `${text.slice(0, 57)}…` : text}" describe the feature, not a target; not read as a metric`, line);
   }
   return item;
