@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { orderedEntry } from './bundle-order.mjs';
 import { CHUNKS, lazyChunks } from './lazy-chunks.mjs';
 import { minifyCssTemplatesEsbuild } from './minify-css-templates.mjs';
 import { compress } from './minify.mjs';
@@ -42,9 +43,11 @@ const common = {
  * @returns {Promise<Map<string, Uint8Array>>} file name → contents
  */
 export async function buildBundle({ outdir, sourcemap = Boolean(outdir) } = {}) {
-  const one = (entry, outfile, plugins = []) => build({ ...common, entryPoints: [join(root, entry)], outfile, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [...plugins, minifyCssTemplatesEsbuild()] });
+  const one = (entry, outfile, plugins = []) => build({ ...common, ...entry, outfile, write: false, sourcemap: sourcemap ? 'external' : false, plugins: [...plugins, minifyCssTemplatesEsbuild()] });
+  // The main bundle with its CSS, model and layout modules first (scripts/bundle-order.mjs).
+  const main = await orderedEntry('src/index.ts', { plugins: [lazyChunks()], whole: true });
   // Each file's own lazy imports (the main bundle's, the load chunk's of the importer) become imports of the siblings.
-  const outputs = await Promise.all([one('src/index.ts', BUNDLE_FILE, [lazyChunks()]), ...CHUNKS.map((c) => one(c.entry, c.file, [lazyChunks()]))]);
+  const outputs = await Promise.all([one(main, BUNDLE_FILE, [lazyChunks()]), ...CHUNKS.map((c) => one({ entryPoints: [join(root, c.entry)] }, c.file, [lazyChunks()]))]);
   const files = new Map();
   for (const o of outputs) {
     const js = o.outputFiles.find((f) => f.path.endsWith('.js'));

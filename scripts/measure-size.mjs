@@ -7,6 +7,7 @@
 //            until it reaches the goal. `--goals` fails on any unmet goal as well.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { orderedEntry } from './bundle-order.mjs';
 import { CHUNKS, lazyChunks } from './lazy-chunks.mjs';
 import { minifyCssTemplatesEsbuild } from './minify-css-templates.mjs';
 import { compress } from './minify.mjs';
@@ -15,11 +16,11 @@ const root = new URL('..', import.meta.url).pathname;
 const KB = 1024;
 const goals = process.argv.includes('--goals');
 const targets = [
-  { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 84 },
+  { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 81 },
   { name: 'roadmap-timeline alone', entry: 'src/components/roadmap-timeline/roadmap-timeline.ts', goal: 40, ceiling: 40 },
-  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 36.9 },
-  { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 33.8 },
-  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 36.6 },
+  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 36.7 },
+  { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 33.7 },
+  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 36.7 },
   { name: 'importer chunk', entry: 'src/importer/index.ts', goal: 80, ceiling: 80 },
   { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 13.2 },
   { name: 'load chunk (text, URLs, written times)', entry: 'src/controllers/load-text.ts', ceiling: 4.8 },
@@ -28,8 +29,11 @@ const targets = [
 let failed = false;
 const rows = [];
 for (const t of targets) {
+  // The element bundles as build-bundle.mjs orders them (the chunks as they are).
+  const chunk = CHUNKS.some((c) => c.entry === t.entry);
+  const entry = chunk ? { entryPoints: [`${root}${t.entry}`] } : await orderedEntry(t.entry, { plugins: [lazyChunks()], whole: t.entry === 'src/index.ts' });
   const out = await build({
-    entryPoints: [`${root}${t.entry}`], bundle: true, minify: true, write: false, format: 'esm', target: 'es2022',
+    ...entry, bundle: true, minify: true, write: false, format: 'esm', target: 'es2022',
     conditions: ['production'], legalComments: 'none', logLevel: 'error', plugins: [lazyChunks(), minifyCssTemplatesEsbuild()],
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
