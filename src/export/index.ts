@@ -11,4 +11,4 @@ export { ExportError, PNG_SCALE, rasterScale, sceneToPng, svgToPng } from './ras
 export { drawScene, escapeXml, sceneToElement, sceneToSvg, type Scene, type SceneNode } from './scene.js';
 export { drawTimeline, exportLayout, exportZoom, relayoutTimeline, timelinePrintScenes, timelineScene, type TimelineDrawing, type TimelineExportOptions } from './timeline.js';
 export { mixColors, parseColor } from './colors.js';
-export { adoptTimelinePrintStyles, timelineElementPng, timelineElementSvg, timelinePrintView, type TimelineElementOptions } from './timeline-element.js';
+export { timelineElementPng, timelineElementSvg, timelinePrintView, type TimelineElementOptions } from './timeline-element.js';

@@ -39,7 +39,7 @@ const PRINT_CSS = `.print-view{display:none}
 let printSheet: CSSStyleSheet | undefined;
 
 /** Adds the print styles to the element's shadow root (once; a constructed sheet, so a strict style-src allows it). */
-export function adoptTimelinePrintStyles(host: HTMLElement): void {
+function adoptTimelinePrintStyles(host: HTMLElement): void {
   const root = host.shadowRoot;
   if (!root || !('adoptedStyleSheets' in root)) return;
   if (!printSheet) {

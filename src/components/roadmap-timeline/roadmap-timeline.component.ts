@@ -19,7 +19,7 @@ import { styleProps } from '../../templates/style-props.js';
 import { tableRows, type TableRow } from '../../templates/table-rows.js';
 import { renderLegend } from '../../templates/legend.js';
 import { renderIdle, renderStatus } from '../../templates/status.js';
-import { preparePrint, renderTimelinePrint, timelineToPng, timelineToSvg } from './roadmap-timeline.export.js';
+import { loadExport, renderTimelinePrint, timelineToPng, timelineToSvg } from './roadmap-timeline.export.js';
 import { styles } from './roadmap-timeline.styles.js';
 import { createTextMeasurer, type MeasureText } from './text-measure.js';
 
@@ -951,8 +951,8 @@ export class RoadmapTimeline extends LitElement {
 
   // ───────── export and print ─────────
 
-  // The export code (and the print styles in it) is fetched when the browser is idle, so that printing finds it loaded.
-  private readonly print = new PrintController(this, () => preparePrint(this));
+  // The export code (with the print view and its styles) is fetched when the browser is idle, so that printing finds it loaded.
+  private readonly print = new PrintController(this, loadExport);
 
   /**
    * The whole roadmap as a standalone SVG document: every lane and bar (not only the rows on

@@ -19,11 +19,6 @@ export function loadExport(): Promise<ExportModule> {
   return loading;
 }
 
-/** Fetched when the browser is idle after the element connects, so that printing finds it loaded. */
-export async function preparePrint(host: HTMLElement): Promise<void> {
-  (await loadExport()).adoptTimelinePrintStyles(host);
-}
-
 /** The whole timeline as a standalone SVG document, in the element's colours. */
 export async function timelineToSvg(host: HTMLElement, roadmap: Roadmap, layout: TimelineLayout, options: TimelineElementOptions): Promise<string> {
   return (await loadExport()).timelineElementSvg(host, layoutTimeline, roadmap, layout, options);
@@ -35,9 +30,10 @@ export async function timelineToPng(host: HTMLElement, roadmap: Roadmap, layout:
 }
 
 /**
- * The print view (every lane, for paper). When the export code is not loaded yet (it is fetched
- * when the browser is idle after the first render), nothing is drawn and the interactive view
- * prints as it is.
+ * The print view (every lane, for paper), with its styles, which it adds to the element only
+ * then (adding a sheet restyles the whole view: not while the view is in use). When the export
+ * code is not loaded yet (it is fetched when the browser is idle after the first render),
+ * nothing is drawn and the interactive view prints as it is.
  */
 export function renderTimelinePrint(host: HTMLElement & { requestUpdate(): void }, roadmap: Roadmap, layout: TimelineLayout, options: TimelineElementOptions): HTMLTableElement | typeof nothing {
   if (!loaded) {
