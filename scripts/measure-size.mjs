@@ -18,9 +18,9 @@ const goals = process.argv.includes('--goals');
 const targets = [
   { name: 'whole library (without lazy chunks)', entry: 'src/index.ts', goal: 50, ceiling: 81 },
   { name: 'roadmap-timeline alone', entry: 'src/components/roadmap-timeline/roadmap-timeline.ts', goal: 40, ceiling: 40 },
-  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 36.7 },
+  { name: 'initiative-card alone', entry: 'src/components/initiative-card/initiative-card.ts', ceiling: 34.6 },
   { name: 'risk-matrix alone', entry: 'src/components/risk-matrix/risk-matrix.ts', ceiling: 33.7 },
-  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 36.7 },
+  { name: 'metric-scorecard alone', entry: 'src/components/metric-scorecard/metric-scorecard.ts', ceiling: 34.3 },
   { name: 'importer chunk', entry: 'src/importer/index.ts', goal: 80, ceiling: 80 },
   { name: 'export chunk (SVG, PNG, print view)', entry: 'src/export/index.ts', ceiling: 13.2 },
   { name: 'load chunk (text, URLs, written times)', entry: 'src/controllers/load-text.ts', ceiling: 4.8 },

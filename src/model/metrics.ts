@@ -5,7 +5,6 @@
  */
 import type { MetricTarget, UnitKind } from './schema.js';
 import { isPlainDate, toDayNumber, type PlainDate } from './dates.js';
-import { parseTimeText } from './time.js';
 import type { Direction, Measurement, Metric } from './schema.js';
 
 /** What a number is measured in. */
@@ -583,13 +582,13 @@ export function targetQualifiers(target: MetricTarget, locale?: string): string[
 }
 
 /**
- * A deadline as a short phrase: the author's words when they are a time ("by Q2", "by 2025-11-07"),
- * else the resolved date ("by end of 2025" for a year-end, "by 2025-06-30").
+ * A deadline as a short phrase: the author's words when they were read as a time ("by Q2", "by
+ * 2025-11-07"), else the resolved date ("by end of 2025" for a year-end, "by 2025-06-30").
  */
 export function deadlineText(by: MetricTarget['by']): string | undefined {
   if (!by) return undefined;
   const raw = by.raw.trim().replace(/^by\s+/i, '');
-  if (raw && parseTimeText(raw)) return `by ${raw}`;
+  if (raw && by.kind !== 'unknown') return `by ${raw}`;
   const end = by.end ?? by.start;
   if (end && /^\d{4}-12-31$/.test(end)) return `by end of ${end.slice(0, 4)}`;
   if (end) return `by ${end}`;

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { loadFromObject, type LoadOutcome } from '../../controllers/load-roadmap.js';
 import { RoadmapDataController } from '../../controllers/roadmap-data.js';
 import { RoadmapSelectEvent } from '../../events/events.js';
 import { describeInitiative, initiativeForSelection, knownInitiatives, type CardData } from '../../layout/card.js';
 import type { Diagnostic, Initiative, Roadmap } from '../../model/schema.js';
 import type { EntityKind } from '../../model/selectors.js';
-import { validateRoadmap } from '../../model/validate.js';
 import { printStyles } from '../../styles/print.js';
 import { bandTokens } from '../../styles/bands.js';
 import { hostStyles, statusStyles } from '../../styles/tokens.js';
@@ -127,7 +127,7 @@ export class InitiativeCard extends LitElement {
   private card?: CardData;
   private problem?: Problem;
   private inputKey: unknown[] = [];
-  private given?: { input: unknown; base?: Roadmap; roadmap?: Roadmap; diagnostics: Diagnostic[] };
+  private given?: { input: unknown; base?: Roadmap; roadmap?: Roadmap; diagnostics: Diagnostic[]; pending?: true };
 
   /** What the template modules see of the element. */
   private readonly view: CardView = (() => {
@@ -154,6 +154,7 @@ export class InitiativeCard extends LitElement {
     this.inputKey = key;
     this.card = undefined;
     this.problem = undefined;
+    if (this.given?.pending) return;
     if (this.given && !this.given.roadmap) {
       this.problem = { kind: 'invalid', diagnostics: this.given.diagnostics };
       return;
@@ -189,10 +190,22 @@ export class InitiativeCard extends LitElement {
     const doc = base
       ? { ...base, initiatives: [input, ...base.initiatives.filter((i) => i.id !== inputId)] }
       : { schemaVersion: '1.0', meta: { title: 'Initiative' }, initiatives: [input] };
-    const result = validateRoadmap(doc);
-    const ok = result.roadmap && result.roadmap.initiatives.some((i) => i.id === inputId);
-    this.given = { input, ...(base ? { base } : {}), ...(ok ? { roadmap: result.roadmap } : {}), diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
-    return this.given.roadmap;
+    const take = (result: LoadOutcome) => {
+      const ok = result.roadmap && result.roadmap.initiatives.some((i) => i.id === inputId);
+      this.given = { input, ...(base ? { base } : {}), ...(ok ? { roadmap: result.roadmap } : {}), diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+    };
+    const outcome = loadFromObject(doc);
+    if (!(outcome instanceof Promise)) take(outcome);
+    else {
+      // It writes a time as text: checked once the reader of such times has loaded.
+      this.given = { input, ...(base ? { base } : {}), diagnostics: [], pending: true };
+      void outcome.then((result) => {
+        if (this.given?.input !== input || !this.given.pending) return;
+        take(result);
+        this.requestUpdate();
+      });
+    }
+    return this.given!.roadmap;
   }
 
   private givenId(): string | undefined {
@@ -229,6 +242,7 @@ export class InitiativeCard extends LitElement {
       if (status !== nothing) return status;
       if (!this.initiative && !this.data.roadmap) return renderIdle('card');
     }
+    if (this.given?.pending) return renderStatus({ status: 'loading', diagnostics: [] });
     if (this.problem) return renderProblem(this.problem);
     const c = this.card;
     if (!c) return renderIdle('card');
