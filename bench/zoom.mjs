@@ -11,8 +11,8 @@
 //             steps also pay for the first render's garbage collection and for code still cold)
 //   --trace   also a Chrome trace per page: style recalc, layout and GC time per step
 //
-// Prints, per copy: the median sync time of zoom-in and zoom-out steps, of each of the three
-// pairs of steps, and of the update part.
+// Prints, per copy: the median sync time of zoom-in and zoom-out steps and of the update part,
+// and both for each of the three pairs of steps (the first ones run colder code).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -134,7 +134,8 @@ sources.forEach((src, i) => {
   const { steps, trace } = results[i];
   const of = (pred, key = 'sync') => median(steps.filter(pred).map((s) => s[key]));
   console.log(`${path.relative(process.cwd(), src) || '.'}: sync median ${f(of(() => true))} ms (in ${f(of((s) => s.kind === 'in'))}, out ${f(of((s) => s.kind === 'out'))}); update ${f(of(() => true, 'update'))} ms`);
-  console.log(`  by pair (in/out): ${[0, 1, 2].map((p) => `${f(of((s) => s.pair === p && s.kind === 'in'))}/${f(of((s) => s.pair === p && s.kind === 'out'))}`).join('  ')}`);
+  const pairs = (key) => [0, 1, 2].map((p) => `${f(of((s) => s.pair === p && s.kind === 'in', key))}/${f(of((s) => s.pair === p && s.kind === 'out', key))}`).join('  ');
+  console.log(`  by pair (in/out): sync ${pairs('sync')}; update ${pairs('update')}`);
   if (trace.length) {
     const byStep = (k) => [0, 1, 2, 3, 4, 5].map((j) => f(median(trace.filter((_, n) => n % 6 === j).map((t) => t[k])))).join(' ');
     console.log(`  per step (in0 out0 in1 out1 in2 out2), ms: style ${byStep('style')} | layout ${byStep('layout')} | GC ${byStep('gc')}`);
