@@ -10,8 +10,8 @@ export interface LoaderInputs {
   roadmap?: unknown;
   /** URL of a `.json` or `.md` roadmap. */
   src?: string;
-  /** The text of a child `<script type="application/json">` or `<script type="text/markdown">` (the provider's; see `readScriptInput`), read only when neither of the above is set. */
-  script?: ScriptInput | undefined;
+  /** Reads a child `<script type="application/json">` or `<script type="text/markdown">` (the provider's: `readScriptInput`); called only when neither of the above is set. */
+  script?: () => ScriptInput | undefined;
 }
 
 export interface ScriptInput {
@@ -106,7 +106,7 @@ export class RoadmapLoader implements ReactiveController {
         this.lastRoadmap = roadmap;
         const outcome = loadFromObject(roadmap);
         // (A roadmap that writes times as text may wait for their reader.)
-        if (outcome instanceof Promise) void this.await(() => outcome, 'property');
+        if (outcome instanceof Promise) void this.waitFor(() => outcome, 'property');
         else this.apply(outcome, 'property', undefined, false);
       }
       return;
@@ -121,7 +121,7 @@ export class RoadmapLoader implements ReactiveController {
       return;
     }
     this.lastSrc = undefined;
-    const script = inputs.script;
+    const script = inputs.script?.();
     if (script) {
       const key = `${script.type}\n${script.text}`;
       if (key !== this.lastScript) {
@@ -151,16 +151,16 @@ export class RoadmapLoader implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.origin = src;
-    return this.await(() => loadFromUrl(src, abort.signal), 'src', src, `Could not load ${src}: `);
+    return this.waitFor(() => loadFromUrl(src, abort.signal), 'src', src, `Could not load ${src}: `);
   }
 
   private readText(text: string, format: 'json' | 'markdown'): Promise<void> {
     this.origin = 'the inline script';
-    return this.await(() => loadFromText(text, { format }), 'script');
+    return this.waitFor(() => loadFromText(text, { format }), 'script');
   }
 
   /** Shows `loading` until `work` is done, then its outcome unless a newer input came meanwhile. */
-  private async await(work: () => Promise<LoadOutcome & { aborted?: boolean }>, origin: 'property' | 'src' | 'script', src?: string, failure = ''): Promise<void> {
+  private async waitFor(work: () => Promise<LoadOutcome & { aborted?: boolean }>, origin: 'property' | 'src' | 'script', src?: string, failure = ''): Promise<void> {
     const generation = this.generation;
     this._status = 'loading';
     this._error = undefined;

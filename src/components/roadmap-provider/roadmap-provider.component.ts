@@ -78,16 +78,7 @@ export class RoadmapProvider extends LitElement {
   @state()
   private value: RoadmapContextValue = { diagnostics: [], status: 'idle' };
 
-  private readonly loader = new RoadmapLoader(this, () => {
-    const host = this;
-    return {
-      roadmap: this.roadmap,
-      src: this.src,
-      get script() {
-        return readScriptInput(host);
-      },
-    };
-  });
+  private readonly loader = new RoadmapLoader(this, () => ({ roadmap: this.roadmap, src: this.src, script: () => readScriptInput(this) }));
   /** Child scripts that change (or arrive after the element) are read again. */
   private scripts?: MutationObserver;
 
